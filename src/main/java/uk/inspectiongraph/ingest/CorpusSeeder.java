@@ -1,0 +1,83 @@
+package uk.inspectiongraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds an empty graph with the demo corpus of {@code graph-seed/documents} through the same
+ * ingestion pipeline as every other document. A graph that already holds documents is left alone,
+ * so a restart neither re-seeds nor duplicates.
+ */
+@Component
+public class CorpusSeeder {
+
+	private static final Logger log = LoggerFactory.getLogger(CorpusSeeder.class);
+
+	private final IngestService ingest;
+
+	private final Neo4jClient neo4j;
+
+	private final SeedProperties properties;
+
+	CorpusSeeder(IngestService ingest, Neo4jClient neo4j, SeedProperties properties) {
+		this.ingest = ingest;
+		this.neo4j = neo4j;
+		this.properties = properties;
+	}
+
+	/** Seeds when enabled and the graph holds no document; returns how many documents were ingested. */
+	public long seedIfEmpty() {
+		if (!properties.enabled() || hasDocuments()) {
+			return 0;
+		}
+		long ingested = 0;
+		for (Resource resource : seedDocuments()) {
+			DocumentOutcome outcome = ingest.ingest(resource.getFilename(), bytesOf(resource));
+			if (outcome.status() == DocumentOutcome.Status.FAILED) {
+				log.warn("Seed document {} was not ingested: {}", outcome.file(), outcome.reason());
+			}
+			else {
+				ingested++;
+			}
+		}
+		log.info("Seeded the graph with {} documents from {}", ingested, properties.location());
+		return ingested;
+	}
+
+	private boolean hasDocuments() {
+		return neo4j.query("MATCH (d:Document) RETURN count(d) > 0").fetchAs(Boolean.class).one().orElse(false);
+	}
+
+	private Resource[] seedDocuments() {
+		try {
+			Resource[] found = new PathMatchingResourcePatternResolver().getResources(properties.location());
+			return Arrays.stream(found)
+				.filter(Resource::isReadable)
+				.filter(resource -> resource.getFilename() != null && !resource.getFilename().endsWith(".md"))
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.toArray(Resource[]::new);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the seed documents at " + properties.location(), ex);
+		}
+	}
+
+	private static byte[] bytesOf(Resource resource) {
+		try {
+			return resource.getContentAsByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read seed document " + resource.getFilename(), ex);
+		}
+	}
+}

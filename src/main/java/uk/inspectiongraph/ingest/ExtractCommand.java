@@ -1,0 +1,74 @@
+package uk.inspectiongraph.ingest;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.inspectiongraph.authority.Gazetteer;
+import uk.inspectiongraph.extraction.DocumentExtractor;
+import uk.inspectiongraph.extraction.ExtractionException;
+import uk.inspectiongraph.extraction.SourceReader;
+import uk.inspectiongraph.extraction.SourceText;
+import uk.inspectiongraph.theme.ThemeTagger;
+
+/**
+ * {@code extract [--json] FILE|DIR...}: prints what the extractor reads from each document as JSON
+ * Lines on standard output, in input order, with no database. A document that cannot be read or
+ * understood gets a line with its {@code error}; the command still exits 0.
+ */
+public final class ExtractCommand {
+
+	private final DocumentExtractor extractor;
+
+	private final SourceReader reader = new SourceReader();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	public ExtractCommand(DocumentExtractor extractor) {
+		this.extractor = extractor;
+	}
+
+	/** The command with the default gazetteer and taxonomy from {@code graph-seed/}. */
+	public static ExtractCommand withDefaults() {
+		return new ExtractCommand(new DocumentExtractor(new Gazetteer(), new ThemeTagger()));
+	}
+
+	public int run(List<String> arguments, PrintStream out) {
+		List<Path> inputs = arguments.stream().filter(arg -> !arg.equals("--json")).map(Path::of).toList();
+		if (inputs.isEmpty()) {
+			System.err.println("usage: extract [--json] FILE|DIR...");
+			return 2;
+		}
+		List<Path> files = DocumentFiles.expand(inputs);
+		files.parallelStream()
+			.map(file -> Map.entry(file, extractLine(file)))
+			.toList()
+			.forEach(line -> out.println(line.getValue()));
+		out.flush();
+		return 0;
+	}
+
+	private String extractLine(Path file) {
+		return json.writeValueAsString(extractOne(file));
+	}
+
+	private Map<String, Object> extractOne(Path file) {
+		try {
+			SourceText source = reader.read(file);
+			return ExtractJson.of(file.toString(), extractor.extract(source));
+		}
+		catch (ExtractionException ex) {
+			return ExtractJson.failure(file.toString(), ex.getMessage());
+		}
+		catch (IOException ex) {
+			return ExtractJson.failure(file.toString(), "cannot read the file: " + ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			return ExtractJson.failure(file.toString(), "extraction failed: " + ex);
+		}
+	}
+}

@@ -1,0 +1,18 @@
+package uk.inspectiongraph.ingest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.inspectiongraph.authority.Gazetteer;
+import uk.inspectiongraph.extraction.DocumentExtractor;
+import uk.inspectiongraph.theme.ThemeTagger;
+
+/** The extractor as a bean: the gazetteer and theme tagger it resolves and tags with. */
+@Configuration(proxyBeanMethods = false)
+class ExtractionConfiguration {
+
+	@Bean
+	DocumentExtractor documentExtractor(Gazetteer gazetteer, ThemeTagger themeTagger) {
+		return new DocumentExtractor(gazetteer, themeTagger);
+	}
+}

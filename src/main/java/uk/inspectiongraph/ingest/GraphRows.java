@@ -1,0 +1,166 @@
+package uk.inspectiongraph.ingest;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.inspectiongraph.extraction.DateValue;
+import uk.inspectiongraph.extraction.DocumentKind;
+import uk.inspectiongraph.extraction.EventKind;
+import uk.inspectiongraph.extraction.ExtractedDocument;
+import uk.inspectiongraph.extraction.ExtractedEvent;
+import uk.inspectiongraph.extraction.ExtractedFinding;
+import uk.inspectiongraph.extraction.ExtractedInspector;
+import uk.inspectiongraph.extraction.ExtractedJudgement;
+import uk.inspectiongraph.extraction.ExtractedPerson;
+import uk.inspectiongraph.extraction.ThemeTag;
+import uk.inspectiongraph.people.PersonKeys;
+
+/**
+ * An extracted document flattened into the parameter rows the {@link DocumentCypher} statements
+ * unwind. Event identity is decided here: the authority, the family of event (inspection, focused
+ * visit, monitoring visit, JTAI) and the month it started, so that an Ofsted report and a council
+ * paper about the same inspection meet at one event.
+ */
+record GraphRows(String hash, String authorityCode, Map<String, Object> document, List<Map<String, Object>> events,
+		List<String> eventKeys, List<Map<String, Object>> inspectors, List<Map<String, Object>> judgements,
+		List<Map<String, Object>> roles, List<Map<String, Object>> findings, List<Map<String, Object>> tags) {
+
+	static GraphRows of(ExtractedDocument doc) {
+		String hash = doc.contentHash();
+		String code = doc.authority().code();
+		List<String> keys = new ArrayList<>();
+		List<Map<String, Object>> events = new ArrayList<>();
+		List<Map<String, Object>> inspectors = new ArrayList<>();
+		List<Map<String, Object>> judgements = new ArrayList<>();
+		for (int i = 0; i < doc.events().size(); i++) {
+			ExtractedEvent event = doc.events().get(i);
+			String key = eventKey(code, event, doc, i);
+			keys.add(key);
+			events.add(Map.of("key", key, "report", report(event, doc.kind())));
+			for (ExtractedInspector inspector : event.inspectors()) {
+				inspectors.add(inspectorRow(key, inspector));
+			}
+			for (ExtractedJudgement judgement : event.judgements()) {
+				judgements.add(judgementRow(hash, key, judgement));
+			}
+		}
+		List<Map<String, Object>> findings = new ArrayList<>();
+		List<Map<String, Object>> tags = new ArrayList<>();
+		for (ExtractedFinding finding : doc.findings()) {
+			String id = hash + ":f" + finding.order();
+			String eventKey = finding.eventIndex() >= 0 && finding.eventIndex() < keys.size()
+					? keys.get(finding.eventIndex()) : null;
+			findings.add(findingRow(id, eventKey, finding));
+			for (ThemeTag tag : finding.themes()) {
+				tags.add(Map.of("findingId", id, "slug", tag.slug(), "polarity", tag.polarity().name(), "evidence",
+						tag.evidence()));
+			}
+		}
+		List<Map<String, Object>> roles = new ArrayList<>();
+		for (int i = 0; i < doc.people().size(); i++) {
+			roles.add(roleRow(hash + ":r" + i, doc.people().get(i)));
+		}
+		return new GraphRows(hash, code, documentRow(doc), events, keys, inspectors, judgements, roles, findings, tags);
+	}
+
+	private static Map<String, Object> documentRow(ExtractedDocument doc) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("hash", doc.contentHash());
+		row.put("kind", doc.kind().name());
+		row.put("framework", doc.framework() == null ? null : doc.framework().name());
+		row.put("title", doc.title());
+		row.put("fileName", doc.file());
+		row.put("date", doc.documentDate() == null ? null : doc.documentDate().date().toString());
+		row.put("datePrecision", doc.documentDate() == null ? null : doc.documentDate().precision().name());
+		row.put("text", doc.text());
+		return row;
+	}
+
+	private static Map<String, Object> report(ExtractedEvent event, DocumentKind documentKind) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("kind", event.kind().name());
+		row.put("startDate", event.startDate() == null ? null : event.startDate().date());
+		row.put("startPrecision", event.startDate() == null ? null : event.startDate().precision().name());
+		row.put("endDate", event.endDate() == null ? null : event.endDate().date());
+		row.put("endPrecision", event.endDate() == null ? null : event.endDate().precision().name());
+		row.put("focus", event.focus());
+		row.put("authoritative", !isCouncil(documentKind));
+		row.put("spanStart", event.span() == null ? null : event.span().start());
+		row.put("spanEnd", event.span() == null ? null : event.span().end());
+		return row;
+	}
+
+	private static Map<String, Object> inspectorRow(String eventKey, ExtractedInspector inspector) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("eventKey", eventKey);
+		row.put("personKey", PersonKeys.of(inspector.name()));
+		row.put("name", PersonKeys.displayName(inspector.name()));
+		row.put("lead", inspector.lead());
+		row.put("spanStart", inspector.span() == null ? null : inspector.span().start());
+		row.put("spanEnd", inspector.span() == null ? null : inspector.span().end());
+		return row;
+	}
+
+	private static Map<String, Object> judgementRow(String hash, String eventKey, ExtractedJudgement judgement) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", hash + ":" + eventKey + ":" + judgement.area().name());
+		row.put("eventKey", eventKey);
+		row.put("area", judgement.area().name());
+		row.put("grade", judgement.grade().name());
+		row.put("score", judgement.grade().score());
+		row.put("wording", judgement.wording());
+		row.put("spanStart", judgement.span() == null ? null : judgement.span().start());
+		row.put("spanEnd", judgement.span() == null ? null : judgement.span().end());
+		return row;
+	}
+
+	private static Map<String, Object> roleRow(String id, ExtractedPerson person) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", id);
+		row.put("personKey", PersonKeys.of(person.name()));
+		row.put("name", PersonKeys.displayName(person.name()));
+		row.put("title", person.role());
+		row.put("organisation", person.organisation());
+		row.put("relation", person.relation().name());
+		row.put("spanStart", person.span() == null ? null : person.span().start());
+		row.put("spanEnd", person.span() == null ? null : person.span().end());
+		return row;
+	}
+
+	private static Map<String, Object> findingRow(String id, String eventKey, ExtractedFinding finding) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", id);
+		row.put("eventKey", eventKey);
+		row.put("kind", finding.kind().name());
+		row.put("section", finding.section());
+		row.put("order", finding.order());
+		row.put("text", finding.text());
+		row.put("spanStart", finding.span() == null ? null : finding.span().start());
+		row.put("spanEnd", finding.span() == null ? null : finding.span().end());
+		return row;
+	}
+
+	/**
+	 * An event's identity: authority, family and start month. Without a start date the event is
+	 * known only through this document, and is keyed by it.
+	 */
+	static String eventKey(String authorityCode, ExtractedEvent event, ExtractedDocument doc, int index) {
+		String family = family(event.kind());
+		DateValue start = event.startDate();
+		if (start == null) {
+			return authorityCode + "|" + family + "|doc-" + doc.contentHash().substring(0, 12) + "-" + index;
+		}
+		return authorityCode + "|" + family + "|" + YearMonth.from(start.date());
+	}
+
+	private static String family(EventKind kind) {
+		return kind.graded() ? "INSPECTION" : kind.name();
+	}
+
+	private static boolean isCouncil(DocumentKind kind) {
+		return kind == DocumentKind.COUNCIL_REPORT || kind == DocumentKind.COUNCIL_PRESENTATION;
+	}
+}

@@ -1,0 +1,9 @@
+// Identity of each kind of node. Every statement is idempotent (IF NOT EXISTS).
+CREATE CONSTRAINT authority_code IF NOT EXISTS FOR (a:Authority) REQUIRE a.code IS UNIQUE;
+CREATE CONSTRAINT document_hash IF NOT EXISTS FOR (d:Document) REQUIRE d.hash IS UNIQUE;
+CREATE CONSTRAINT event_key IF NOT EXISTS FOR (e:Event) REQUIRE e.key IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (p:Person) REQUIRE p.key IS UNIQUE;
+CREATE CONSTRAINT finding_id IF NOT EXISTS FOR (f:Finding) REQUIRE f.id IS UNIQUE;
+CREATE CONSTRAINT theme_slug IF NOT EXISTS FOR (t:Theme) REQUIRE t.slug IS UNIQUE;
+CREATE CONSTRAINT judgement_id IF NOT EXISTS FOR (j:Judgement) REQUIRE j.id IS UNIQUE;
+CREATE CONSTRAINT role_id IF NOT EXISTS FOR (r:Role) REQUIRE r.id IS UNIQUE;
