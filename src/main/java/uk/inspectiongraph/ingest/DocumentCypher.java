@@ -97,7 +97,8 @@ final class DocumentCypher {
 	static final String CREATE_TAGS = """
 			UNWIND $tags AS t
 			MATCH (x:Finding {id: t.findingId}), (theme:Theme {slug: t.slug})
-			CREATE (x)-[:TAGGED {polarity: t.polarity, evidence: t.evidence}]->(theme)""";
+			CREATE (x)-[:TAGGED {polarity: t.polarity, evidence: t.evidence}]->(theme)
+			RETURN count(*)""";
 
 	static final String DELETE_DOCUMENT = """
 			MATCH (d:Document {hash: $hash})

@@ -40,6 +40,7 @@ class DocumentGraphWriter {
 		GraphRows rows = GraphRows.of(document);
 		Set<String> touchedEvents = new HashSet<>(removeDerivedFacts(rows.hash()));
 		touchedEvents.addAll(rows.eventKeys());
+		requireAuthority(rows.authorityCode());
 		run(DocumentCypher.MERGE_DOCUMENT, rows.document());
 		run(DocumentCypher.MERGE_EVENTS, Map.of("hash", rows.hash(), "authorityCode", rows.authorityCode(),
 				"events", rows.events()));
@@ -49,7 +50,7 @@ class DocumentGraphWriter {
 		run(DocumentCypher.CREATE_JUDGEMENTS, Map.of("hash", rows.hash(), "judgements", rows.judgements()));
 		run(DocumentCypher.CREATE_ROLES, Map.of("hash", rows.hash(), "roles", rows.roles()));
 		run(DocumentCypher.CREATE_FINDINGS, Map.of("hash", rows.hash(), "findings", rows.findings()));
-		run(DocumentCypher.CREATE_TAGS, Map.of("tags", rows.tags()));
+		requireAllTagged(rows.tags().size(), count(DocumentCypher.CREATE_TAGS, Map.of("tags", rows.tags())));
 		run(DocumentCypher.DELETE_ORPHANS, Map.of());
 	}
 
@@ -83,6 +84,23 @@ class DocumentGraphWriter {
 			.all());
 		run(DocumentCypher.DELETE_DERIVED, Map.of("hash", hash));
 		return reported;
+	}
+
+	private void requireAuthority(String code) {
+		if (count("MATCH (a:Authority {code: $code}) RETURN count(a)", Map.of("code", code)) == 0) {
+			throw new IllegalStateException("authority " + code + " is not in the graph: load the gazetteer first");
+		}
+	}
+
+	private static void requireAllTagged(int expected, long created) {
+		if (created != expected) {
+			throw new IllegalStateException(
+					"only " + created + " of " + expected + " theme tags matched a Theme in the graph: is the taxonomy loaded?");
+		}
+	}
+
+	private long count(String cypher, Map<String, Object> parameters) {
+		return neo4j.query(cypher).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 	}
 
 	private void run(String cypher, Map<String, Object> parameters) {

@@ -1,0 +1,63 @@
+package uk.inspectiongraph.ingest;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The HTTP way in for documents, for the editor only (see the security configuration):
+ * {@code POST /api/documents} with a multipart {@code file} ingests one document,
+ * {@code DELETE /api/documents/{hash}} removes one with everything derived from it, and
+ * {@code POST /api/documents/reindex} re-extracts them all.
+ */
+@RestController
+@RequestMapping("/api/documents")
+class DocumentUploadController {
+
+	private final IngestService ingest;
+
+	DocumentUploadController(IngestService ingest) {
+		this.ingest = ingest;
+	}
+
+	@PostMapping(consumes = "multipart/form-data")
+	ResponseEntity<DocumentOutcome> upload(@RequestParam("file") MultipartFile file) throws IOException {
+		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
+				: file.getOriginalFilename();
+		DocumentOutcome outcome = ingest.ingest(name, file.getBytes());
+		HttpStatus status = switch (outcome.status()) {
+			case INGESTED -> HttpStatus.CREATED;
+			case UNCHANGED -> HttpStatus.OK;
+			case FAILED -> HttpStatus.UNPROCESSABLE_CONTENT;
+		};
+		return ResponseEntity.status(status).body(outcome);
+	}
+
+	@DeleteMapping("/{hash}")
+	ResponseEntity<Void> delete(@PathVariable String hash) {
+		return ingest.delete(hash) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+	}
+
+	@PostMapping("/reindex")
+	IngestReport reindex() {
+		return ingest.reindex();
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				"The document is larger than the upload limit (spring.servlet.multipart.max-file-size); "
+						+ "ingest it from the command line instead.");
+	}
+}
