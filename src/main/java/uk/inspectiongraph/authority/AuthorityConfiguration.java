@@ -3,12 +3,12 @@ package uk.inspectiongraph.authority;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The gazetteer as a bean, loaded once from {@code graph-seed/}. */
+/** The gazetteer as a bean, loaded once from {@code graph-seed/authorities.csv}. */
 @Configuration(proxyBeanMethods = false)
 class AuthorityConfiguration {
 
 	@Bean
 	Gazetteer gazetteer() {
-		return new Gazetteer();
+		return Gazetteer.loadDefault();
 	}
 }
