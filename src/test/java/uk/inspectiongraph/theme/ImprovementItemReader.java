@@ -31,7 +31,7 @@ final class ImprovementItemReader {
 	private static final Pattern BULLET = Pattern.compile("^([\\u25A0-\\u25FF\\u2022\\u2023\\u2043\\u2219\\uF0A7"
 			+ "\\uE000-\\uF8FF\\u25AA\\u0336\\u2013\\u2014\\u2212\\-*o])\\s+(.*)$");
 
-	private static final Pattern TERMINAL = Pattern.compile("[.;:!?)'\u2019\u201d]$");
+	private static final Pattern TERMINAL = Pattern.compile("[.;!?)'\u2019\u201d]$");
 
 	private static final int LOOKAHEAD = 3;
 

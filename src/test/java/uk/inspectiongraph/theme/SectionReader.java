@@ -24,6 +24,10 @@ final class SectionReader {
 	private static final Pattern NOT_A_SUBHEADING = Pattern.compile(
 			"(?i).*\\b(strengths?|weakness(es)?|inspection|findings|judgements?|summary|context|about)\\b.*");
 
+	private static final Pattern LEAD_IN = Pattern.compile("(?i).*\\b(the following|as follows)\\b.*");
+
+	private static final Pattern SUBHEADING_LEAD_IN = Pattern.compile("(?i)^(immediately|within \\w+ months)\\b.*|.*:$");
+
 	static final Pattern NOTHING_TO_IMPROVE = Pattern.compile(
 			"(?i).*\\b(no|not (find|identify) any)\\b.*\\b(priority|areas? for improvement|recommendations?)\\b.*");
 
@@ -76,13 +80,30 @@ final class SectionReader {
 			if (NEXT_SECTION.matcher(line.text()).matches()) {
 				return -1;
 			}
-			if (ImprovementItemReader.bullet(line.text()).matches()
-					|| ImprovementItemReader.numbered(line.text()).matches()) {
+			boolean marker = ImprovementItemReader.bullet(line.text()).matches()
+					|| ImprovementItemReader.numbered(line.text()).matches();
+			if (marker && !leadInAt(i)) {
 				return i;
 			}
-			seen++;
+			if (!marker && !SUBHEADING_LEAD_IN.matcher(line.text()).matches()) {
+				seen++;
+			}
 		}
 		return -1;
+	}
+
+	private boolean leadInAt(int index) {
+		StringBuilder joined = new StringBuilder();
+		for (int i = index; i < lines.size() && i < index + 8; i++) {
+			if (lines.get(i).noise()) {
+				continue;
+			}
+			joined.append(lines.get(i).text()).append(' ');
+			if (ImprovementItemReader.complete(lines.get(i).text())) {
+				break;
+			}
+		}
+		return LEAD_IN.matcher(joined.toString().strip()).matches();
 	}
 
 	private void readItems(int first, String marker, int number) {
@@ -130,7 +151,8 @@ final class SectionReader {
 		if (NEXT_SECTION.matcher(t).matches() || ImprovementItemReader.numbered(t).matches()) {
 			return false;
 		}
-		boolean subBullet = marker != null && ImprovementItemReader.bullet(t).matches();
+		Matcher b = ImprovementItemReader.bullet(t);
+		boolean subBullet = b.matches() && !b.group(1).equals(marker);
 		return subBullet || !item.complete() || Character.isLowerCase(t.charAt(0));
 	}
 
