@@ -42,7 +42,7 @@ final class ImprovementItemReader {
 		int i = 0;
 		while (i < lines.size()) {
 			Line line = lines.get(i);
-			if (!line.noise() && HEADING.matcher(line.text()).matches()) {
+			if (!line.noise() && Character.isUpperCase(line.text().charAt(0)) && HEADING.matcher(line.text()).matches()) {
 				i = readSection(lines, i, items);
 			}
 			else {
@@ -95,7 +95,7 @@ final class ImprovementItemReader {
 			String t = r.strip();
 			boolean noise = t.isEmpty() || t.matches("\\d{1,3}") || t.matches("(?i)page \\d+ of \\d+")
 					|| (t.length() > 3 && counts.get(furnitureKey(r)) >= 3 && !HEADING.matcher(t).matches()
-						&& !SectionReader.NEXT_SECTION.matcher(t).matches());
+						&& !SectionReader.nextSection(t));
 			lines.add(new Line(t, offset, noise));
 			offset += r.length() + 1;
 		}

@@ -31,6 +31,10 @@ final class SectionReader {
 	static final Pattern NOTHING_TO_IMPROVE = Pattern.compile(
 			"(?i).*\\b(no|not (find|identify) any)\\b.*\\b(priority|areas? for improvement|recommendations?)\\b.*");
 
+	static boolean nextSection(String t) {
+		return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && NEXT_SECTION.matcher(t).matches();
+	}
+
 	private final List<Line> lines;
 
 	private final List<Block> blocks = new ArrayList<>();
@@ -77,7 +81,7 @@ final class SectionReader {
 			if (line.noise()) {
 				continue;
 			}
-			if (NEXT_SECTION.matcher(line.text()).matches()) {
+			if (nextSection(line.text())) {
 				return -1;
 			}
 			boolean marker = ImprovementItemReader.bullet(line.text()).matches()
@@ -116,7 +120,7 @@ final class SectionReader {
 				continue;
 			}
 			String t = line.text();
-			if (NEXT_SECTION.matcher(t).matches()) {
+			if (nextSection(t)) {
 				break;
 			}
 			if (startsItem(t, marker, expected + 1)) {
@@ -148,7 +152,7 @@ final class SectionReader {
 	}
 
 	private static boolean continues(ItemBuilder item, String t, String marker) {
-		if (NEXT_SECTION.matcher(t).matches() || ImprovementItemReader.numbered(t).matches()) {
+		if (nextSection(t) || ImprovementItemReader.numbered(t).matches()) {
 			return false;
 		}
 		Matcher b = ImprovementItemReader.bullet(t);
@@ -212,7 +216,7 @@ final class SectionReader {
 
 	private static boolean prose(String t) {
 		return t.split("\\s+").length >= 8 && Character.isUpperCase(t.charAt(0))
-				&& !NEXT_SECTION.matcher(t).matches() && !ImprovementItemReader.numbered(t).matches()
+				&& !nextSection(t) && !ImprovementItemReader.numbered(t).matches()
 				&& !NOTHING_TO_IMPROVE.matcher(t).matches();
 	}
 
