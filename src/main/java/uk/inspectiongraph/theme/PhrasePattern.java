@@ -15,7 +15,7 @@ final class PhrasePattern {
 
 	private static final String SEPARATOR = "[\\s\\-/]+";
 
-	private static final String GAP = "(?:[\\s\\-/]+[\\w'\\-]+){0,4}?";
+	private static final String GAP = "(?:[\\s\\-/]+[^\\s\\-/]+){0,4}?";
 
 	private static final String PLURAL = "(?:s|es|'s|s')?";
 

@@ -71,7 +71,9 @@ class ThemeQualityEvaluationTest {
 			List<ExtractedFinding> items = ITEMS.apply(reader.read(corpus.resolve(doc.getKey())).text());
 			assertThat(items).as("items of %s", doc.getKey()).hasSize(doc.getValue().size());
 			for (ThemeLabels.Label label : doc.getValue()) {
-				scores.add(label.themes(), tagsOf(items.get(label.item() - 1)));
+				Map<String, Polarity> tags = tagsOf(items.get(label.item() - 1));
+				scores.add(label.themes(), tags);
+				debug(label, tags, items.get(label.item() - 1));
 			}
 		}
 		return scores;
@@ -82,10 +84,18 @@ class ThemeQualityEvaluationTest {
 		for (ThemeTag tag : TAGGER.tag(item)) {
 			tags.put(tag.slug(), tag.polarity());
 		}
-		if (Boolean.getBoolean("inspectiongraph.theme-debug")) {
-			System.out.println(item.order() + " " + tags.keySet() + " :: " + item.text());
-		}
 		return tags;
+	}
+
+	private static void debug(ThemeLabels.Label label, Map<String, Polarity> tags, ExtractedFinding item) {
+		if (Boolean.getBoolean("inspectiongraph.theme-debug") && !tags.keySet().equals(label.themes().keySet())) {
+			var missed = new java.util.TreeSet<>(label.themes().keySet());
+			missed.removeAll(tags.keySet());
+			var extra = new java.util.TreeSet<>(tags.keySet());
+			extra.removeAll(label.themes().keySet());
+			System.out.println("MISMATCH " + label.file() + " #" + label.item() + " missed=" + missed + " extra=" + extra
+					+ "\n    " + TAGGER.tag(item) + "\n    " + item.text());
+		}
 	}
 
 	private static void report(String title, ThemeScores scores) throws IOException {
