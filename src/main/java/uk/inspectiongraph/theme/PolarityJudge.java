@@ -70,12 +70,24 @@ final class PolarityJudge {
 		int start = from;
 		while (cut.find()) {
 			if (cut.start() > start) {
-				clauses.add(clause(text, start, cut.end()));
+				addClauses(clauses, text, start, cut.end());
 				start = cut.end();
 			}
 		}
-		clauses.add(clause(text, start, to));
+		addClauses(clauses, text, start, to);
 		return clauses;
+	}
+
+	/** Adds a clause; a concession ("Although X, Y") ends at its first comma, where the main clause starts. */
+	private void addClauses(List<Clause> clauses, String text, int start, int end) {
+		int comma = text.indexOf(", ", start);
+		if (CONCESSIVE_START.matcher(text.substring(start, end)).find() && comma > start && comma < end) {
+			clauses.add(clause(text, start, comma + 1));
+			clauses.add(clause(text, comma + 1, end));
+		}
+		else {
+			clauses.add(clause(text, start, end));
+		}
 	}
 
 	private Clause clause(String text, int start, int end) {

@@ -42,7 +42,8 @@ final class ImprovementItemReader {
 		int i = 0;
 		while (i < lines.size()) {
 			Line line = lines.get(i);
-			if (!line.noise() && Character.isUpperCase(line.text().charAt(0)) && HEADING.matcher(line.text()).matches()) {
+			if (!line.noise() && Character.isUpperCase(line.text().charAt(0))
+					&& HEADING.matcher(line.text()).matches()) {
 				i = readSection(lines, i, items);
 			}
 			else {
@@ -92,7 +93,7 @@ final class ImprovementItemReader {
 		List<Line> lines = new ArrayList<>();
 		int offset = 0;
 		for (String r : raw) {
-			String t = r.strip();
+			String t = r.strip().replaceFirst("^#+\\s*", "");
 			boolean noise = t.isEmpty() || t.matches("\\d{1,3}") || t.matches("(?i)page \\d+ of \\d+")
 					|| (t.length() > 3 && counts.get(furnitureKey(r)) >= 3 && !HEADING.matcher(t).matches()
 						&& !SectionReader.nextSection(t));
