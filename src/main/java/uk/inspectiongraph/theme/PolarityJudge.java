@@ -51,17 +51,23 @@ final class PolarityJudge {
 		}
 	}
 
-	/** Splits {@code text} into scored clauses. */
-	List<List<Clause>> clauses(String text) {
+	/** Splits the sentences of {@code text} that hold a hit into scored clauses. */
+	List<List<Clause>> clauses(String text, List<ThemeMatcher.Hit> hits) {
 		List<List<Clause>> sentences = new ArrayList<>();
 		int sentenceStart = 0;
 		Matcher end = SENTENCE_END.matcher(text);
 		while (sentenceStart < text.length()) {
 			int sentenceEnd = end.find() ? end.end() : text.length();
-			sentences.add(clausesOf(text, sentenceStart, sentenceEnd));
+			if (holdsHit(hits, sentenceStart, sentenceEnd)) {
+				sentences.add(clausesOf(text, sentenceStart, sentenceEnd));
+			}
 			sentenceStart = sentenceEnd;
 		}
 		return sentences;
+	}
+
+	private static boolean holdsHit(List<ThemeMatcher.Hit> hits, int start, int end) {
+		return hits.stream().anyMatch(h -> h.start() >= start && h.start() < end);
 	}
 
 	private List<Clause> clausesOf(String text, int from, int to) {

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A theme's triggers and exclusions, compiled once. Finds where a theme is raised in a
- * normalised text: every trigger match that no exclusion match overlaps.
+ * A theme's triggers and exclusions, compiled once, one pattern per phrase. Finds where a theme
+ * is raised in a normalised text: every trigger match that no exclusion match overlaps. A phrase
+ * is only tried where a word its first word could match begins, which keeps tagging fast.
  */
 final class ThemeMatcher {
 
@@ -15,16 +16,19 @@ final class ThemeMatcher {
 	record Hit(String slug, int start, int end) {
 	}
 
+	private record Phrase(String key, String infix, Pattern pattern) {
+	}
+
 	private final String slug;
 
-	private final Pattern triggers;
+	private final List<Phrase> triggers;
 
-	private final Pattern exclusions;
+	private final List<Phrase> exclusions;
 
 	ThemeMatcher(Theme theme) {
 		this.slug = theme.slug();
-		this.triggers = PhrasePattern.compile(theme.triggers());
-		this.exclusions = PhrasePattern.compile(theme.exclusions());
+		this.triggers = compile(theme.triggers());
+		this.exclusions = compile(theme.exclusions());
 	}
 
 	String slug() {
@@ -32,31 +36,65 @@ final class ThemeMatcher {
 	}
 
 	List<Hit> find(String normalisedText) {
+		return find(normalisedText, new WordIndex(normalisedText));
+	}
+
+	List<Hit> find(String normalisedText, WordIndex words) {
+		List<int[]> matches = matchAll(triggers, normalisedText, words);
+		if (matches.isEmpty()) {
+			return List.of();
+		}
+		matches.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+		List<int[]> vetoes = matchAll(exclusions, normalisedText, words);
 		List<Hit> hits = new ArrayList<>();
-		Matcher m = triggers.matcher(normalisedText);
-		List<int[]> vetoes = exclusions == null ? List.of() : spans(exclusions.matcher(normalisedText));
-		while (m.find()) {
-			if (!overlapsAny(m.start(), m.end(), vetoes)) {
-				hits.add(new Hit(slug, m.start(), m.end()));
+		for (int[] match : matches) {
+			if (!overlapsAny(match, vetoes) && !insideAny(match, hits)) {
+				hits.add(new Hit(slug, match[0], match[1]));
 			}
 		}
 		return hits;
 	}
 
-	private static List<int[]> spans(Matcher m) {
+	private static List<Phrase> compile(List<String> phrases) {
+		return phrases.stream()
+			.map(p -> new Phrase(WordIndex.firstWordKey(p), WordIndex.firstWordInfix(p), PhrasePattern.compile(List.of(p))))
+			.toList();
+	}
+
+	private static List<int[]> matchAll(List<Phrase> phrases, String text, WordIndex words) {
 		List<int[]> spans = new ArrayList<>();
-		while (m.find()) {
-			spans.add(new int[] { m.start(), m.end() });
+		for (Phrase phrase : phrases) {
+			List<Integer> candidates = phrase.key().isEmpty() ? null : words.startsOfWordsBeginning(phrase.key());
+			if (candidates == null) {
+				if (!words.hasWordContaining(phrase.infix())) {
+					continue;
+				}
+				Matcher m = phrase.pattern().matcher(text);
+				while (m.find()) {
+					spans.add(new int[] { m.start(), m.end() });
+				}
+				continue;
+			}
+			Matcher m = candidates.isEmpty() ? null : phrase.pattern().matcher(text).useTransparentBounds(true);
+			for (int start : candidates) {
+				if (m.region(start, text.length()).lookingAt()) {
+					spans.add(new int[] { m.start(), m.end() });
+				}
+			}
 		}
 		return spans;
 	}
 
-	private static boolean overlapsAny(int start, int end, List<int[]> spans) {
+	private static boolean overlapsAny(int[] match, List<int[]> spans) {
 		for (int[] span : spans) {
-			if (start < span[1] && span[0] < end) {
+			if (match[0] < span[1] && span[0] < match[1]) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean insideAny(int[] match, List<Hit> hits) {
+		return hits.stream().anyMatch(h -> h.start() <= match[0] && match[1] <= h.end());
 	}
 }

@@ -52,13 +52,17 @@ public final class ThemeTagger {
 			return List.of();
 		}
 		String normalised = PhrasePattern.normalise(text);
+		WordIndex words = new WordIndex(normalised);
 		List<ThemeMatcher.Hit> hits = new ArrayList<>();
 		for (ThemeMatcher matcher : matchers) {
-			hits.addAll(matcher.find(normalised));
+			hits.addAll(matcher.find(normalised, words));
+		}
+		if (hits.isEmpty()) {
+			return List.of();
 		}
 		hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		boolean concernByKind = kind != null && CONCERNS.contains(kind);
-		List<List<PolarityJudge.Clause>> clauses = concernByKind ? List.of() : judge.clauses(normalised);
+		List<List<PolarityJudge.Clause>> clauses = concernByKind ? List.of() : judge.clauses(normalised, hits);
 		Map<String, ThemeTag> tags = new LinkedHashMap<>();
 		for (ThemeMatcher.Hit hit : hits) {
 			Polarity polarity = concernByKind ? Polarity.CONCERN : judge.judge(clauses, hit.start(), hits);
