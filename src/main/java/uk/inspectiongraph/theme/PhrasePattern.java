@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Compiles the analyst's phrase syntax into a regular expression. A phrase is words separated by
  * spaces or hyphens (either matches either); each word matches whole words, case-insensitively,
  * with an optional plural or possessive ending ("caseload" matches "caseloads", "child's"); a word
- * ending in {@code *} matches any ending, one starting with {@code *} any beginning ("recruit*" matches "recruitment"); the token {@code ..}
- * stands for up to four other words ("caseload* .. high" matches "caseloads remain too high").
+ * ending in {@code *} matches any ending ("recruit*" matches "recruitment"), one starting with
+ * {@code *} any beginning ("*SCB" matches "LSCB"); the token {@code ..} stands for up to four other
+ * words ("caseload* .. high" matches "caseloads remain too high").
  */
 final class PhrasePattern {
 

@@ -35,10 +35,6 @@ final class ThemeMatcher {
 		return slug;
 	}
 
-	List<Hit> find(String normalisedText) {
-		return find(normalisedText, new WordIndex(normalisedText));
-	}
-
 	List<Hit> find(String normalisedText, WordIndex words) {
 		List<int[]> matches = matchAll(triggers, normalisedText, words);
 		if (matches.isEmpty()) {
@@ -57,7 +53,8 @@ final class ThemeMatcher {
 
 	private static List<Phrase> compile(List<String> phrases) {
 		return phrases.stream()
-			.map(p -> new Phrase(WordIndex.firstWordKey(p), WordIndex.firstWordInfix(p), PhrasePattern.compile(List.of(p))))
+			.map(p -> new Phrase(WordIndex.firstWordKey(p), WordIndex.firstWordInfix(p),
+					PhrasePattern.compile(List.of(p))))
 			.toList();
 	}
 

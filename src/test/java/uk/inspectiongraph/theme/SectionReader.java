@@ -19,7 +19,8 @@ final class SectionReader {
 	static final Pattern NEXT_SECTION = Pattern.compile("(?i)^((main )?findings|summary\\b.*|overview"
 			+ "|the experiences and progress.*|the impact of leaders.*|information about.*|inspection judgements.*"
 			+ "|what does the .* need to improve.*|areas? for priority action.*|areas for improvement.*"
-			+ "|what needs to improve.*|recommendations.*|inspection findings.*|inspection judgements?\\b.*|executive summary.*|key findings.*|key strengths.*)$");
+			+ "|what needs to improve.*|recommendations.*|inspection findings.*|inspection judgements?\\b.*"
+			+ "|executive summary.*|key findings.*|key strengths.*)$");
 
 	private static final Pattern NOT_A_SUBHEADING = Pattern.compile(
 			"(?i).*\\b(strengths?|weakness(es)?|inspection|findings|judgements?|summary|context|about)\\b.*");
@@ -227,39 +228,5 @@ final class SectionReader {
 		}
 		Matcher n = ImprovementItemReader.numbered(t);
 		return n.matches() ? n.group(2) : t;
-	}
-
-	/** Accumulates an item's lines. */
-	private static final class ItemBuilder {
-
-		private final StringBuilder text = new StringBuilder();
-
-		private final int start;
-
-		private int end;
-
-		ItemBuilder(Line first, String firstText) {
-			this.start = first.start();
-			append(first, firstText);
-		}
-
-		void add(Line line) {
-			append(line, line.text());
-		}
-
-		private void append(Line line, String t) {
-			if (!t.isEmpty()) {
-				text.append(text.length() == 0 ? "" : " ").append(t);
-			}
-			end = line.start() + line.text().length();
-		}
-
-		boolean complete() {
-			return ImprovementItemReader.complete(text.toString().strip());
-		}
-
-		Block build() {
-			return new Block(text.toString().strip(), start, Math.max(start, end));
-		}
 	}
 }

@@ -57,7 +57,8 @@ class TaxonomyTest {
 	@Test
 	void refusesDuplicateSlugsUnknownParentsAndThemesWithoutTriggers() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Taxonomy.read(new StringReader(MINIMAL + MINIMAL.substring(MINIMAL.indexOf("  - slug: caseloads")))))
+			.isThrownBy(() -> Taxonomy.read(
+					new StringReader(MINIMAL + MINIMAL.substring(MINIMAL.indexOf("  - slug: caseloads")))))
 			.withMessageContaining("Duplicate");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Taxonomy.read(new StringReader(MINIMAL.replace("parent: workforce", "parent: staff"))))

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,7 +26,8 @@ import uk.inspectiongraph.extraction.ThemeTag;
  * Measures the tagger against the hand labels of {@code theme-labels.csv} on the improvement
  * items of dev-corpus documents, read with {@link SourceReader} and split by
  * {@link ImprovementItemReader} (swap in the finding splitter via {@link #ITEMS}). Skips when the
- * corpus is absent. Tuning documents must meet the targets; held-out ones are reported.
+ * corpus is absent. Both the tuning documents and the held-out ones must meet the targets; run with
+ * {@code -Dinspectiongraph.theme-debug=true} to print every item whose themes differ from its labels.
  */
 class ThemeQualityEvaluationTest {
 
@@ -48,16 +51,20 @@ class ThemeQualityEvaluationTest {
 	void tuningDocumentsMeetTheTargets() throws IOException {
 		ThemeScores scores = score("dev");
 		report("Tuning set", scores);
-		assertThat(scores.precision()).isGreaterThanOrEqualTo(0.90);
-		assertThat(scores.f1()).isGreaterThanOrEqualTo(0.85);
-		assertThat(scores.polarityAccuracy()).isGreaterThanOrEqualTo(0.95);
+		assertMeetsTargets(scores);
 	}
 
 	@Test
-	void heldOutDocumentsAreReported() throws IOException {
+	void heldOutDocumentsMeetTheTargets() throws IOException {
 		ThemeScores scores = score("heldout");
 		report("Held-out set", scores);
-		assertThat(scores.f1()).isGreaterThan(0.0);
+		assertMeetsTargets(scores);
+	}
+
+	private static void assertMeetsTargets(ThemeScores scores) {
+		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(0.90);
+		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(0.85);
+		assertThat(scores.polarityAccuracy()).as("polarity accuracy").isGreaterThanOrEqualTo(0.95);
 	}
 
 	private ThemeScores score(String set) throws IOException {
@@ -89,9 +96,9 @@ class ThemeQualityEvaluationTest {
 
 	private static void debug(ThemeLabels.Label label, Map<String, Polarity> tags, ExtractedFinding item) {
 		if (Boolean.getBoolean("inspectiongraph.theme-debug") && !tags.keySet().equals(label.themes().keySet())) {
-			var missed = new java.util.TreeSet<>(label.themes().keySet());
+			Set<String> missed = new TreeSet<>(label.themes().keySet());
 			missed.removeAll(tags.keySet());
-			var extra = new java.util.TreeSet<>(tags.keySet());
+			Set<String> extra = new TreeSet<>(tags.keySet());
 			extra.removeAll(label.themes().keySet());
 			System.out.println("MISMATCH " + label.file() + " #" + label.item() + " missed=" + missed + " extra=" + extra
 					+ "\n    " + TAGGER.tag(item) + "\n    " + item.text());
