@@ -34,7 +34,7 @@ public final class ExtractCommand {
 
 	/** The command with the default gazetteer and taxonomy from {@code graph-seed/}. */
 	public static ExtractCommand withDefaults() {
-		return new ExtractCommand(new DocumentExtractor(Gazetteer.loadDefault(), new ThemeTagger()));
+		return new ExtractCommand(new DocumentExtractor(Gazetteer.loadDefault(), ThemeTagger.withDefaultTaxonomy()));
 	}
 
 	public int run(List<String> arguments, PrintStream out) {

@@ -3,12 +3,17 @@ package uk.inspectiongraph.theme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The theme taxonomy and tagger as beans, loaded once from {@code graph-seed/}. */
+/** The theme taxonomy and its tagger as beans, loaded once from {@code graph-seed/themes.yml}. */
 @Configuration(proxyBeanMethods = false)
 class ThemeConfiguration {
 
 	@Bean
-	ThemeTagger themeTagger() {
-		return new ThemeTagger();
+	Taxonomy taxonomy() {
+		return Taxonomy.loadDefault();
+	}
+
+	@Bean
+	ThemeTagger themeTagger(Taxonomy taxonomy) {
+		return new ThemeTagger(taxonomy);
 	}
 }
