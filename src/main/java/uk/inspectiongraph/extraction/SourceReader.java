@@ -71,7 +71,7 @@ public final class SourceReader {
 	private static String pdfText(String fileName, byte[] bytes) {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setSortByPosition(true);
+			stripper.setSortByPosition(false);
 			stripper.setLineSeparator("\n");
 			stripper.setParagraphEnd("\n");
 			return stripper.getText(document);
