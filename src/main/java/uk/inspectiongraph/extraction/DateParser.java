@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Finds and parses the dates of English prose: days ("17 July 2018", "1st May 2019"), spans of days
  * ("15-16 December 2021", "15 to 16 December 2021", "26 and 27 June 2018", "30 September – 4 October
  * 2019", "29 and 30 September, and 1 October 2020", "8 October 2018 to 19 October 2018") and months
- * ("May 2017", "Oct/Nov 16"), which keep month precision. Words between the numbers may run over line
+ * ("May 2017", "Oct/Nov 16"), which keep month precision, and numeric day-first dates ("1/06/2015"). Words between the numbers may run over line
  * breaks. Stateless and thread-safe.
  */
 public final class DateParser {
@@ -23,7 +23,9 @@ public final class DateParser {
 
 	private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 
-	private static final String JOIN = "\\s*(?:,\\s*)?(?:and|&|to|until|-|–|—|,)\\s*";
+	private static final String DASH = "-|–|—|‒|─|−";
+
+	private static final String JOIN = "\\s*(?:,\\s*)?(?:and|&|to|until|" + DASH + "|,)\\s*";
 
 	/** Days of one month: "15", "15 and 16", "29, 30" followed by the month and maybe a year. */
 	private static final Pattern DAY_GROUP = Pattern.compile("(?<![\\d£.])(?<days>" + DAY + "(?:" + JOIN + DAY
@@ -36,7 +38,11 @@ public final class DateParser {
 
 	private static final Pattern JOIN_ONLY = Pattern.compile("^" + JOIN + "$|^\\s*$", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern LOOSE_JOIN = Pattern.compile("^\\s*(?:,\\s*)?(?:to|until|-|–|—)\\s*$",
+	/** A numeric date, day first as in English documents: "1/06/2015". */
+	private static final Pattern NUMERIC = Pattern.compile(
+			"(?<![\\d/])(?<day>\\d{1,2})/(?<month>\\d{1,2})/(?<year>(?:19|20)\\d{2})(?![\\d/])");
+
+	private static final Pattern LOOSE_JOIN = Pattern.compile("^\\s*(?:,\\s*)?(?:to|until|" + DASH + ")\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
@@ -116,6 +122,15 @@ public final class DateParser {
 			Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
 			groups.add(new DayGroup(days, month(m.group("month")), year, m.start(), m.end()));
 		}
+		Matcher n = NUMERIC.matcher(text).region(from, to);
+		while (n.find()) {
+			int month = Integer.parseInt(n.group("month"));
+			if (month >= 1 && month <= 12) {
+				groups.add(new DayGroup(List.of(Integer.parseInt(n.group("day"))), month,
+						Integer.valueOf(n.group("year")), n.start(), n.end()));
+			}
+		}
+		groups.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return groups;
 	}
 

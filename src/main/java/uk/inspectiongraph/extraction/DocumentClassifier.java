@@ -44,6 +44,9 @@ public final class DocumentClassifier {
 			+ "Local\\s+Safeguarding|Leadership,\\s+management\\s+and\\s+governance",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern ILACS_TABLE = Pattern.compile("impact\\s+of\\s+leaders\\s+on\\s+social\\s+work",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern COUNCIL = Pattern.compile("(?m)^[\\s*#-]*(?:Cabinet|Recommendations?(?:\\(s\\))?|Report\\s+"
 			+ "Authors?|Portfolio\\s+Holder|Scrutiny\\s+(?:Panel|Committee|Board)|Overview\\s+and\\s+Scrutiny|Agenda\\s+Item"
 			+ "|Purpose\\s+of\\s+(?:the\\s+)?report)\\b", Pattern.CASE_INSENSITIVE);
@@ -86,7 +89,7 @@ public final class DocumentClassifier {
 	}
 
 	private static Framework framework(String text, String head) {
-		if (SIF.matcher(head).find()) {
+		if (!ILACS_TABLE.matcher(head).find() && SIF.matcher(head).find()) {
 			return Framework.SIF;
 		}
 		Optional<DateRange> dates = VisitDates.ofReport(text);

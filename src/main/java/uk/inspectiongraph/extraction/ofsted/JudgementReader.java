@@ -25,11 +25,11 @@ public final class JudgementReader {
 	private static final Map<JudgementArea, Pattern> LABELS = labels();
 
 	private static final Pattern SIF_OVERALL = Pattern.compile("(?:overall\\s+judgement\\s+is(?:\\s+that)?"
-			+ "(?:\\s+children.s\\s+services)?(?:\\s+(?:are|is))?|Children.s\\s+services\\s+in\\s+[^.]{1,80}?\\s+(?:are|is"
-			+ "|require|requires))[\\s*]+" + GradeWords.GRADE, Pattern.CASE_INSENSITIVE);
+			+ "(?:\\s+children.s\\s+services)?|Children.s\\s+services\\s+in\\s+[^.]{1,80}?)(?:\\s+(?:are|is))?[\\s*]+"
+			+ GradeWords.GRADE, Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LSCB = Pattern.compile("(?:(?:Local\\s+Safeguarding\\s+Children\\s+Board|LSCB)"
-			+ "(?:\\s*\\([^)]{1,20}\\))?(?:\\s+in\\s+\\p{Lu}[^.]{0,40}?)?\\s+(?:is|are))[\\s*]+" + GradeWords.GRADE,
+			+ "(?:\\s*\\([^)]{1,20}\\))?(?:\\s+in\\s+\\p{Lu}[^.]{0,40}?)?(?:\\s+(?:is|are))?)[\\s*]+" + GradeWords.GRADE,
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern AFTER_LABEL = Pattern.compile("^[\\s*:|]*(?:[a-z,’' ]{0,40}?[\\s*]+)??"
@@ -38,6 +38,10 @@ public final class JudgementReader {
 	private static final int TABLE_REACH = 3500;
 
 	private static final int GAP_REACH = 60;
+
+	private static final int ROW_GAP = 120;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}[.!?](?:\\s|$)");
 
 	private JudgementReader() {
 	}
@@ -53,23 +57,51 @@ public final class JudgementReader {
 		return dedupe(found);
 	}
 
+	/**
+	 * The rows of the judgement table: the longest run of area labels each followed by a grade, the
+	 * rows close together with no sentence between them (a graded area named in prose stands alone).
+	 */
 	private static List<ExtractedJudgement> tableRows(String text, int to) {
-		List<ExtractedJudgement> rows = new ArrayList<>();
+		List<ExtractedJudgement> best = List.of();
+		List<ExtractedJudgement> run = new ArrayList<>();
+		int at = 0;
+		Row row = nextRow(text, at, to);
+		while (row != null) {
+			if (!run.isEmpty() && !closeTo(text, at, row.label().start())) {
+				best = run.size() > best.size() ? run : best;
+				run = new ArrayList<>();
+			}
+			run.add(row.judgement());
+			at = row.judgement().span().end();
+			row = nextRow(text, at, to);
+		}
+		return run.size() > best.size() ? run : best;
+	}
+
+	private record Row(Span label, ExtractedJudgement judgement) {
+	}
+
+	/** The first label at or after {@code from} that a grade follows. */
+	private static Row nextRow(String text, int from, int to) {
+		Row best = null;
 		for (Map.Entry<JudgementArea, Pattern> label : LABELS.entrySet()) {
-			Matcher m = label.getValue().matcher(text).region(0, to);
-			while (m.find()) {
-				String gap = text.substring(m.end(), Math.min(to, m.end() + GAP_REACH));
-				Matcher g = AFTER_LABEL.matcher(gap);
+			Matcher m = label.getValue().matcher(text).region(from, to);
+			while (m.find() && (best == null || m.start() < best.label().start())) {
+				Matcher g = AFTER_LABEL.matcher(text.substring(m.end(), Math.min(to, m.end() + GAP_REACH)));
 				if (g.find()) {
 					Span span = new Span(m.start(), m.end() + g.end());
-					rows.add(new ExtractedJudgement(label.getKey(), GradeWords.grade(g.group("grade")),
-							m.group().replaceAll("[\\s*]+", " ").strip(), span));
+					best = new Row(new Span(m.start(), m.end()), new ExtractedJudgement(label.getKey(),
+							GradeWords.grade(g.group("grade")), m.group().replaceAll("[\\s*]+", " ").strip(), span));
 					break;
 				}
 			}
 		}
-		rows.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-		return rows;
+		return best;
+	}
+
+	private static boolean closeTo(String text, int previousEnd, int nextStart) {
+		String gap = text.substring(previousEnd, nextStart);
+		return gap.length() <= ROW_GAP && !SENTENCE_END.matcher(gap).find();
 	}
 
 	private static java.util.Optional<ExtractedJudgement> firstMatch(String text, Pattern pattern, int from, int to,

@@ -21,7 +21,7 @@ final class NameList {
 			+ "|Social|Care|Schools?|Senior|Designate|Lead|Deputy|Team|Associate|Additional|Children|Services?|Her"
 			+ "|His|The|Chief|Education|Skills|Council|Authority|Local|Regional|Director|Quality|Assurance|Manager"
 			+ "|Analysts?|Data|Inspection|Framework|Visit|This|These|Yours|Dr|Mr|Mrs|Ms|Miss|Judgement|Grade|Page"
-			+ "|In|On|And|With|All|Two|Both|Inspectors’|OI|SHMI|Principal|Officer|Professor");
+			+ "|In|On|And|With|All|Two|Both|Inspectors’|OI|AI|SHMI|Principal|Officer|Professor");
 
 	private static final Pattern GAP = Pattern.compile("[ \\t]*(?:\\r?\\n[ \\t]*){0,2}");
 

@@ -28,7 +28,7 @@ public final class RecipientReader {
 	private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3}$");
 
 	private static final Pattern TRAILING_COUNCIL = Pattern.compile(
-			"^(.*?\\S)\\s+((?:\\p{Lu}[\\p{L}’'\\-]*\\s+){1,4}(?:City\\s+|County\\s+|Borough\\s+)?Council)$");
+			"^(.*\\S)\\s+((?:\\p{Lu}[\\p{L}’'\\-]*\\s+){1,2}(?:City|County|Borough)\\s+Council)$");
 
 	private RecipientReader() {
 	}
