@@ -48,8 +48,8 @@ public final class DocumentClassifier {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern COUNCIL = Pattern.compile("(?m)^[\\s*#-]*(?:Cabinet|Recommendations?(?:\\(s\\))?|Report\\s+"
-			+ "Authors?|Portfolio\\s+Holder|Scrutiny\\s+(?:Panel|Committee|Board)|Overview\\s+and\\s+Scrutiny|Agenda\\s+Item"
-			+ "|Purpose\\s+of\\s+(?:the\\s+)?report)\\b", Pattern.CASE_INSENSITIVE);
+			+ "Authors?|Portfolio\\s+Holder|Agenda\\s+Item|Purpose\\s+of\\s+(?:the\\s+)?report)\\b|\\bScrutiny\\s+(?:Panel|"
+			+ "Committee|Board)\\b|\\bOverview\\s+and\\s+Scrutiny\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern REPORT_STRUCTURE = Pattern.compile("(?m)^[\\s*#-]*(?:Cabinet|Recommendations?(?:\\(s\\))?"
 			+ "|Report\\s+Authors?|Purpose\\s+of\\s+(?:the\\s+)?report|\\d+\\.\\s+Background)\\b", Pattern.CASE_INSENSITIVE);

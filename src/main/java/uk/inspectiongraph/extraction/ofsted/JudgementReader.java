@@ -32,7 +32,7 @@ public final class JudgementReader {
 			+ "(?:\\s*\\([^)]{1,20}\\))?(?:\\s+in\\s+\\p{Lu}[^.]{0,40}?)?(?:\\s+(?:is|are))?)[\\s*]+" + GradeWords.GRADE,
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern AFTER_LABEL = Pattern.compile("^[\\s*:|]*(?:[a-z,’' ]{0,40}?[\\s*]+)??"
+	private static final Pattern AFTER_LABEL = Pattern.compile("^[\\s*:|.]*(?:[a-z,’' ]{0,40}?[\\s*]+)??"
 			+ GradeWords.GRADE, Pattern.CASE_INSENSITIVE);
 
 	private static final int TABLE_REACH = 3500;
@@ -40,6 +40,10 @@ public final class JudgementReader {
 	private static final int GAP_REACH = 60;
 
 	private static final int ROW_GAP = 120;
+
+	private static final Pattern NUMBERED = Pattern.compile(
+			"[\\s*]*\\d(?:\\.\\d)?\\.?[\\s*]*(?:(?:The\\s+)?Experiences\\s+and\\s+progress\\s+of\\s+)?",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}[.!?](?:\\s|$)");
 
@@ -59,11 +63,13 @@ public final class JudgementReader {
 
 	/**
 	 * The rows of the judgement table: the longest run of area labels each followed by a grade, the
-	 * rows close together with no sentence between them (a graded area named in prose stands alone).
+	 * rows close together with no sentence between them (a graded area named in prose stands alone),
+	 * plus numbered rows ("2.2 ...", "3. ...") cut from it by a page break.
 	 */
 	private static List<ExtractedJudgement> tableRows(String text, int to) {
 		List<ExtractedJudgement> best = List.of();
 		List<ExtractedJudgement> run = new ArrayList<>();
+		List<ExtractedJudgement> numbered = new ArrayList<>();
 		int at = 0;
 		Row row = nextRow(text, at, to);
 		while (row != null) {
@@ -72,10 +78,20 @@ public final class JudgementReader {
 				run = new ArrayList<>();
 			}
 			run.add(row.judgement());
+			if (NUMBERED.matcher(lineBefore(text, row.label().start())).matches()) {
+				numbered.add(row.judgement());
+			}
 			at = row.judgement().span().end();
 			row = nextRow(text, at, to);
 		}
-		return run.size() > best.size() ? run : best;
+		List<ExtractedJudgement> rows = new ArrayList<>(run.size() > best.size() ? run : best);
+		rows.addAll(numbered);
+		return rows;
+	}
+
+	private static String lineBefore(String text, int at) {
+		int start = text.lastIndexOf('\n', at - 1) + 1;
+		return text.substring(start, at);
 	}
 
 	private record Row(Span label, ExtractedJudgement judgement) {

@@ -50,8 +50,11 @@ public final class RecipientReader {
 		if (!inline.isEmpty()) {
 			return inline;
 		}
-		if (lines.isEmpty() || personName(lines.get(0).value()) == null) {
+		if (lines.isEmpty()) {
 			return List.of();
+		}
+		if (personName(lines.get(0).value()) == null) {
+			return OneLineAddress.read(lines.get(0)).map(List::of).orElse(List.of());
 		}
 		AddressLine first = lines.get(0);
 		String name = personName(first.value());
