@@ -20,7 +20,7 @@ import uk.inspectiongraph.extraction.Span;
  */
 public final class RecipientReader {
 
-	private static final Pattern LINE = Pattern.compile("(?m)^[ \\t*■•\\-]*(.*?)[ \\t*,]*$");
+	private static final Pattern LINE = Pattern.compile("(?m)^[ \\t*■•\\-]*(.*?)[ \\t*]*$");
 
 	private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame"
 			+ "|Professor|Prof)\\.?\\s+)+");
@@ -84,8 +84,12 @@ public final class RecipientReader {
 	}
 
 	private static String personName(String value) {
-		String name = HONORIFIC.matcher(value).replaceFirst("").strip();
+		String name = trimComma(HONORIFIC.matcher(value).replaceFirst(""));
 		return PERSON.matcher(name).matches() ? name : null;
+	}
+
+	private static String trimComma(String value) {
+		return value.strip().replaceAll("[,\\s]+$", "");
 	}
 
 	private static Span nameSpan(AddressLine line, String name) {
@@ -106,7 +110,7 @@ public final class RecipientReader {
 			}
 			role.append(role.length() == 0 ? "" : " ").append(line.value());
 		}
-		return role.length() == 0 ? null : role.toString().replaceAll("\\s+", " ").strip();
+		return role.length() == 0 ? null : trimComma(role.toString().replaceAll("\\s+", " "));
 	}
 
 	private static boolean endsOpen(StringBuilder role) {
@@ -116,7 +120,7 @@ public final class RecipientReader {
 	private static String organisation(List<AddressLine> lines) {
 		for (int i = 1; i < lines.size(); i++) {
 			if (lines.get(i).organisation()) {
-				return lines.get(i).value();
+				return trimComma(lines.get(i).value());
 			}
 		}
 		return null;
