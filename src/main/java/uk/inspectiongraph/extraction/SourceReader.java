@@ -71,7 +71,9 @@ public final class SourceReader {
 	private static String pdfText(String fileName, byte[] bytes) {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setSortByPosition(true);
+			// Content-stream order: table cells and wrapped lines stay together (sorting by position
+			// interleaves a judgement table's label and grade columns) and it is about four times faster.
+			stripper.setSortByPosition(false);
 			stripper.setLineSeparator("\n");
 			stripper.setParagraphEnd("\n");
 			return stripper.getText(document);
