@@ -10,14 +10,15 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import uk.inspectiongraph.extraction.evaluation.EvaluateCommand;
 import uk.inspectiongraph.ingest.ExtractCommand;
 import uk.inspectiongraph.ingest.IngestCommand;
 
 /**
  * Inspection Graph: Ofsted's inspections of English local authorities' children's services as a
  * Neo4j knowledge graph, answered through a GraphQL API. Run with no arguments it serves; the
- * {@code extract} command reads documents with no database, {@code ingest} writes them to the
- * configured graph.
+ * {@code extract} command reads documents with no database, {@code evaluate} measures the extractor
+ * against a truth file, {@code ingest} writes documents to the configured graph.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -29,6 +30,7 @@ public class InspectionGraphApplication {
 		switch (command) {
 			case "extract" -> System.exit(ExtractCommand.withDefaults().run(rest, System.out));
 			case "ingest" -> System.exit(ingest(rest));
+			case "evaluate" -> System.exit(new EvaluateCommand().run(rest, System.out, System.err));
 			default -> SpringApplication.run(InspectionGraphApplication.class, args);
 		}
 	}
