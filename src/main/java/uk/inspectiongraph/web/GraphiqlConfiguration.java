@@ -1,0 +1,22 @@
+package uk.inspectiongraph.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Serves our own GraphiQL page at {@code /graphiql/} in place of Spring's, which loads its scripts
+ * from a CDN and stays blank offline. The page ({@code static/graphiql/}) takes GraphiQL and React
+ * from WebJars on the classpath, so everything it loads comes from this application.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphiqlConfiguration implements WebMvcConfigurer {
+
+	static final String PATH = "/graphiql";
+
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addRedirectViewController(PATH, PATH + "/");
+		registry.addViewController(PATH + "/").setViewName("forward:" + PATH + "/index.html");
+	}
+}

@@ -1,0 +1,112 @@
+package uk.inspectiongraph.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.inspectiongraph.system.EmbeddedBolt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Loads Neo4j Browser from {@code /browser/}, pointed at the embedded database's Bolt port with no
+ * login, and runs a Cypher query in it through headless Chromium. The Browser's own attempts to
+ * reach CDNs (Google Fonts, Segment, Canny) must be stopped by the page's Content Security Policy
+ * before they leave the machine.
+ */
+@RandomPortApplicationTest
+class NeoBrowserBrowserTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+	private static final By CONNECT_BUTTON = By.cssSelector("[data-testid='connect']");
+
+	private static final By EDITOR = By.cssSelector("[data-testid='activeEditor'] textarea");
+
+	private static final By RUN_BUTTON = By.cssSelector("[data-testid='editor-Run']");
+
+	private static final By RESULT_TABLE = By.cssSelector("[data-testid='frame-loaded-contents'] table");
+
+	private static final String CONNECTED = "Connected to Neo4j";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EmbeddedBolt bolt;
+
+	@Autowired
+	Driver neo4j;
+
+	@BeforeAll
+	static void chromiumInstalled() {
+		HeadlessChromium.assumeInstalled();
+	}
+
+	@Test
+	void connectsWithoutLoginAndRunsCypher() {
+		String origin = "http://localhost:" + port;
+		String boltHttp = "http://127.0.0.1:" + bolt.port() + "/";
+		try (HeadlessChromium chromium = HeadlessChromium.start()) {
+			chromium.open(origin + "/browser/?dbms=bolt://127.0.0.1:" + bolt.port() + "&preselectAuthMethod=NO_AUTH");
+			connect(chromium);
+			runInEditor(chromium, "MATCH (n) RETURN count(n)");
+			WebElement result = chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(RESULT_TABLE));
+			chromium.screenshot("neo4j-browser");
+
+			List<String> cells = result.getText().lines().map(String::strip).toList();
+			List<String> unexpectedErrors = chromium.severeConsoleMessages().stream()
+				.filter(message -> !isBlockedByPolicy(message) && !isDiscoveryProbe(message, origin + "/", boltHttp))
+				.toList();
+			assertThat(cells).first().isEqualTo("count(n)");
+			assertThat(cells).last().isEqualTo(String.valueOf(nodesInGraph()));
+			assertThat(unexpectedErrors).isEmpty();
+			assertThat(chromium.requestsLeavingThisMachine()).isEmpty();
+			assertThat(chromium.blockedUrls()).noneMatch(HeadlessChromium::isLocal);
+		}
+	}
+
+	/** Clicks Connect if the Browser asks; with authentication off it usually connects by itself. */
+	private static void connect(HeadlessChromium chromium) {
+		chromium.waitUpTo(TIMEOUT)
+			.until(ExpectedConditions.or(ExpectedConditions.elementToBeClickable(CONNECT_BUTTON),
+					ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), CONNECTED)));
+		chromium.driver().findElements(CONNECT_BUTTON).stream().filter(WebElement::isDisplayed).findFirst()
+			.ifPresent(WebElement::click);
+		chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), CONNECTED));
+	}
+
+	private static void runInEditor(HeadlessChromium chromium, String cypher) {
+		WebElement editor = chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(EDITOR));
+		new Actions(chromium.driver()).click(editor).sendKeys(cypher).perform();
+		chromium.driver().findElement(RUN_BUTTON).click();
+	}
+
+	/** The console reports each CDN load the page's Content Security Policy refused. */
+	private static boolean isBlockedByPolicy(String message) {
+		return message.contains("violates the following Content Security Policy directive");
+	}
+
+	/**
+	 * Looking for single sign-on, the Browser asks the page's origin and the Bolt port over HTTP for
+	 * Neo4j's discovery document; neither serves one, which the Browser handles.
+	 */
+	private static boolean isDiscoveryProbe(String message, String... discoveryUrls) {
+		return List.of(discoveryUrls).stream()
+			.anyMatch(url -> message.startsWith(url + " ") && message.contains("Failed to load resource"));
+	}
+
+	private long nodesInGraph() {
+		return neo4j.executableQuery("MATCH (n) RETURN count(n) AS nodes").execute().records().get(0).get("nodes").asLong();
+	}
+}
