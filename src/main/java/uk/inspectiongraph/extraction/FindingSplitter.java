@@ -20,4 +20,14 @@ public final class FindingSplitter {
 	public List<ExtractedFinding> split(String text, Classification classification, List<ExtractedEvent> events) {
 		return FindingSections.split(text, classification.kind(), events);
 	}
+
+	/**
+	 * The "items" of a document: its areas for improvement and priority actions in document order;
+	 * item {@code n} is element {@code n - 1}.
+	 */
+	public static List<ExtractedFinding> items(List<ExtractedFinding> findings) {
+		return findings.stream()
+			.filter(f -> f.kind() == FindingKind.AREA_FOR_IMPROVEMENT || f.kind() == FindingKind.PRIORITY_ACTION)
+			.toList();
+	}
 }

@@ -72,6 +72,10 @@ final class BlockBuilder {
 		return current.isNumbered() || lowerCase && (endsWith(current, ':') || current.hasSubItems());
 	}
 
+	/**
+	 * Whether {@code line} goes on with the block whose last line is {@code prev}. A blank line
+	 * parts paragraphs only where the text is single-spaced: after a line that had none above it.
+	 */
 	private boolean continues(SourceLine prev, SourceLine line) {
 		String p = prev.text().replace("*", "").strip();
 		String next = line.text().replace("*", "").strip();
@@ -89,7 +93,10 @@ final class BlockBuilder {
 		if (unwrapped || endedEarly(p, next)) {
 			return false;
 		}
-		return !(line.spacedBefore() && !line.pageBreakBefore());
+		if (line.pageBreakBefore()) {
+			return true;
+		}
+		return !line.spacedBefore() && !(line.blankBefore() && !prev.blankBefore());
 	}
 
 	private boolean endedEarly(String prev, String next) {

@@ -137,7 +137,7 @@ final class LineReader {
 				blanks++;
 				continue;
 			}
-			lines.add(new SourceLine(line[0], line[1], text.substring(line[0], line[1]), spaced,
+			lines.add(new SourceLine(line[0], line[1], text.substring(line[0], line[1]), blanks > 0, spaced,
 					pageBreak || blanks >= PAGE_BREAK_BLANKS));
 			spaced = false;
 			pageBreak = false;

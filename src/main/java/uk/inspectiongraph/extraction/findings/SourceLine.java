@@ -2,8 +2,9 @@ package uk.inspectiongraph.extraction.findings;
 
 /**
  * One line of a document's text that carries content, trimmed: its offsets in the original text
- * and what separated it from the previous content line (a line of spaces, as word processors leave
- * between paragraphs, or a page break: page furniture or a long run of blank lines).
+ * and what separated it from the previous content line (any blank line; a line of spaces, as word
+ * processors leave between paragraphs; a page break: page furniture or a long run of blank lines).
  */
-public record SourceLine(int start, int end, String text, boolean spacedBefore, boolean pageBreakBefore) {
+record SourceLine(int start, int end, String text, boolean blankBefore, boolean spacedBefore,
+		boolean pageBreakBefore) {
 }
