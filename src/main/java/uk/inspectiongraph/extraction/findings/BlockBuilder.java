@@ -100,8 +100,9 @@ final class BlockBuilder {
 	}
 
 	private boolean endedEarly(String prev, String next) {
-		String firstWord = next.split("\\s+", 2)[0];
-		return prev.length() + 1 + firstWord.length() < width * EARLY_END;
+		int space = next.indexOf(' ');
+		int firstWord = space < 0 ? next.length() : space;
+		return prev.length() + 1 + firstWord < width * EARLY_END;
 	}
 
 	private static boolean endsSentence(Block block) {

@@ -27,6 +27,10 @@ final class FindingAssembler {
 	private static final Pattern NOTICE = Pattern.compile("(?i)^(we have notified the department for education"
 			+ "|this letter summarises|dear )");
 
+	private static final Pattern POSTCODE_HINT = Pattern.compile("[A-Z]\\d");
+
+	private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bthe following\\b[^.]*\\.$");
+
 	private static final int MAX_STRAY_WORDS = 8;
 
 	private static final int MAX_INTRO_WORDS = 12;
@@ -43,8 +47,7 @@ final class FindingAssembler {
 		for (int i = 0; i < drafts.size(); i++) {
 			Draft draft = drafts.get(i);
 			Block block = draft.block();
-			if (block.isEmpty() || isNoFinding(block) || isListIntro(draft, i + 1 < drafts.size() ? drafts.get(i + 1)
-					: null)) {
+			if (block.isEmpty() || isNoFinding(block) || isListIntro(draft, nextFinding(drafts, i + 1))) {
 				continue;
 			}
 			String text = block.text();
@@ -56,26 +59,56 @@ final class FindingAssembler {
 		return findings;
 	}
 
+	private static Draft nextFinding(List<Draft> drafts, int from) {
+		for (int i = from; i < drafts.size(); i++) {
+			Block block = drafts.get(i).block();
+			boolean shortIntro = !block.isItem() && block.text().endsWith(":") && words(block.text()) < MAX_INTRO_WORDS;
+			if (!block.isEmpty() && !isNoFinding(block) && !shortIntro) {
+				return drafts.get(i);
+			}
+		}
+		return null;
+	}
+
 	/**
 	 * A sentence ending in a colon that opens a list ("...address the following areas:") is no item
 	 * of a list of actions, and no finding elsewhere when it is short.
 	 */
 	private static boolean isListIntro(Draft draft, Draft next) {
 		Block block = draft.block();
-		if (block.isItem() || !block.text().endsWith(":") || next == null || !next.block().isItem()
-				|| next.kind() != draft.kind()) {
+		boolean opensList = block.text().endsWith(":") || FOLLOWING.matcher(block.text()).find();
+		if (block.isItem() && !block.isNumbered() || !opensList || next == null || !next.block().isItem()
+				|| next.block().isNumbered() || next.kind() != draft.kind()) {
 			return false;
 		}
-		return ACTION_LISTS.contains(draft.kind()) || block.text().split("\\s+").length < MAX_INTRO_WORDS;
+		return ACTION_LISTS.contains(draft.kind()) || words(block.text()) < MAX_INTRO_WORDS;
+	}
+
+	/** A cheap test before the contact pattern: an at sign, a web address, a digit next to a capital. */
+	private static boolean mayHoldContact(String text) {
+		return text.indexOf('@') >= 0 || text.contains("www.") || text.contains("http") || text.contains("0300")
+				|| POSTCODE_HINT.matcher(text).find();
+	}
+
+	/** The number of words of a repaired text (single spaces between words). */
+	private static int words(String text) {
+		int words = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == ' ') {
+				words++;
+			}
+		}
+		return words;
 	}
 
 	private static boolean isNoFinding(Block block) {
 		String text = block.text();
-		if (CONTACT.matcher(text).find() || NOTICE.matcher(text).find() || Headings.isGrade(text)) {
+		if (mayHoldContact(text) && CONTACT.matcher(text).find() || NOTICE.matcher(text).find()
+				|| Headings.isGrade(text)) {
 			return true;
 		}
 		boolean stray = !block.isItem() && block.lineCount() == 1 && !TERMINAL.matcher(text).find()
-				&& text.split("\\s+").length < MAX_STRAY_WORDS;
+				&& words(text) < MAX_STRAY_WORDS;
 		return stray || !text.chars().anyMatch(Character::isLetter);
 	}
 }

@@ -24,14 +24,14 @@ final class Headings {
 
 	private static final Heading SUB = new Heading(null, true);
 
-	private static final String GRADE = "(?:outstanding|good|inadequate|requires improvement(?: to be good)?)";
+	private static final String GRADE = "(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)";
 
 	private static final Pattern GRADE_ONLY = Pattern
 		.compile("(?i)^(?:" + GRADE + "|requires|improvement|requires improvement to|(?:improvement )?to be good|be good)"
 				+ "\\.?$");
 
 	private static final Pattern EMBEDDED_GRADE = Pattern
-		.compile("(?<![:–-]\\s?)\\s+(?:Requires improvement(?: to be good)?|Good|Outstanding|Inadequate)\\b");
+		.compile("(?<![:–-]\\s?)\\s+(?:Requires improvement(?: to be good)?|Good|Outstanding|Adequate|Inadequate)\\b");
 
 	private static final Pattern TRAILING_GRADE = Pattern.compile("\\s*[:–-]?\\s*" + GRADE + "$");
 
@@ -55,6 +55,12 @@ final class Headings {
 			Map.entry("findings and evaluation of progress", new Heading(FindingKind.FINDING, false)),
 			Map.entry("leadership, management and governance", new Heading(FindingKind.FINDING, false)),
 			Map.entry("the local safeguarding children board", new Heading(FindingKind.FINDING, false)),
+			Map.entry("outcomes for looked after children and young people", new Heading(FindingKind.FINDING, false)),
+			Map.entry("quality of provision", new Heading(FindingKind.FINDING, false)),
+			Map.entry("leadership and management", new Heading(FindingKind.FINDING, false)),
+			Map.entry("capacity to improve", new Heading(FindingKind.FINDING, false)),
+			Map.entry("about this inspection", SKIP), Map.entry("service information", SKIP),
+			Map.entry("record of main findings", SKIP),
 			Map.entry("contents", SKIP), Map.entry("the local authority", SKIP),
 			Map.entry("information about this local authority area", SKIP),
 			Map.entry("information about this inspection", SKIP), Map.entry("judgement grade", SKIP),
@@ -69,12 +75,23 @@ final class Headings {
 
 	private static final int MAX_HEADING_LENGTH = 130;
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern LEADING_HASHES = Pattern.compile("^#+\\s*");
+
+	private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[?:\\p{L}])\\d{1,2}$");
+
+	private static final Pattern TRAILING_MARK = Pattern.compile("[?:]$");
+
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[?:.]+$");
+
 	private Headings() {
 	}
 
 	/** The heading {@code text} is, or null when it is none. */
 	static Heading match(String text) {
-		if (text.length() > MAX_HEADING_LENGTH || text.endsWith(".") || text.endsWith(",")) {
+		if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH || text.endsWith(".") || text.endsWith(",")
+				|| Character.isLowerCase(text.charAt(0)) || Character.isDigit(text.charAt(0))) {
 			return null;
 		}
 		String key = normalise(text);
@@ -82,7 +99,7 @@ final class Headings {
 		if (exact != null) {
 			return exact;
 		}
-		String withoutGrades = GRADE_ANYWHERE.matcher(key).replaceAll(" ").replaceAll("\\s+", " ").strip();
+		String withoutGrades = SPACES.matcher(GRADE_ANYWHERE.matcher(key).replaceAll(" ")).replaceAll(" ").strip();
 		if (JUDGEMENT_SECTION.matcher(withoutGrades).matches() && !text.strip().endsWith(".")) {
 			return new Heading(FindingKind.FINDING, false);
 		}
@@ -99,14 +116,14 @@ final class Headings {
 
 	/** The heading as a section name: markdown, footnote marks and trailing grades removed. */
 	static String sectionName(String text) {
-		String name = text.replace("*", "").replaceAll("^#+\\s*", "").replaceAll("\\s+", " ").strip();
+		String name = SPACES.matcher(LEADING_HASHES.matcher(text.replace("*", "")).replaceFirst("")).replaceAll(" ").strip();
 		name = EMBEDDED_GRADE.matcher(name).replaceAll("");
-		return name.replaceAll("(?<=[?:\\p{L}])\\d{1,2}$", "").replaceAll("[?:]$", "").strip();
+		return TRAILING_MARK.matcher(FOOTNOTE_MARK.matcher(name).replaceFirst("")).replaceFirst("").strip();
 	}
 
 	private static String normalise(String text) {
 		String key = sectionName(text).toLowerCase(Locale.ROOT).replace('’', '\'');
-		key = key.replaceAll("[?:.]+$", "").strip();
+		key = TRAILING_PUNCTUATION.matcher(key).replaceFirst("").strip();
 		String withoutGrade = TRAILING_GRADE.matcher(key).replaceFirst("");
 		return withoutGrade.isEmpty() ? key : withoutGrade;
 	}

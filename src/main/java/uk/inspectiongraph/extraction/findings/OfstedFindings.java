@@ -11,7 +11,8 @@ import uk.inspectiongraph.extraction.FindingKind;
  * Walks an Ofsted letter or report section by section: text before the first recognised heading
  * (letterhead, address, salutation, the visit's scope) and under sections that hold no findings
  * is passed over; the text under each findings heading is rebuilt into blocks; the sign-off
- * ("Yours sincerely", "Ofsted will take the findings...") and the publication boilerplate end it.
+ * ("Yours sincerely", "Ofsted will take the findings...") and the publication boilerplate end it
+ * once a section has begun (older reports print their copyright line on the cover).
  * An ILACS report's unheaded summary after its grade table is its overview.
  */
 final class OfstedFindings {
@@ -56,7 +57,7 @@ final class OfstedFindings {
 
 	List<Draft> split() {
 		int i = 0;
-		while (i < lines.size() && !isEnding(lines.get(i).text())) {
+		while (i < lines.size() && !(section != null && isEnding(lines.get(i).text()))) {
 			int consumed = tryHeading(i);
 			if (consumed == 0) {
 				accept(lines.get(i));
