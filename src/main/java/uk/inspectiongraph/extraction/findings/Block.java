@@ -15,8 +15,6 @@ final class Block {
 
 	private static final Pattern MARKDOWN = Pattern.compile("\\*+|^#+\\s*|_{2,}");
 
-	private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}\\u200b\\ufeff]+");
-
 	private final boolean item;
 
 	private final boolean numbered;
@@ -89,7 +87,7 @@ final class Block {
 
 	String text() {
 		if (repaired == null) {
-			repaired = SPACES.matcher(text).replaceAll(" ").strip();
+			repaired = collapseSpaces(text);
 		}
 		return repaired;
 	}
@@ -100,6 +98,26 @@ final class Block {
 
 	boolean isEmpty() {
 		return start < 0 || text().isEmpty();
+	}
+
+	/** The text with every run of spaces as one space and none at either end. */
+	private static String collapseSpaces(CharSequence s) {
+		StringBuilder out = new StringBuilder(s.length());
+		boolean space = false;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (LineReader.isSpace(c)) {
+				space = !out.isEmpty();
+			}
+			else {
+				if (space) {
+					out.append(' ');
+				}
+				out.append(c);
+				space = false;
+			}
+		}
+		return out.toString();
 	}
 
 	private static int firstContent(SourceLine line, int skip) {

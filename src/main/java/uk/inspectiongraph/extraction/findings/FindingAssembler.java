@@ -27,8 +27,6 @@ final class FindingAssembler {
 	private static final Pattern NOTICE = Pattern.compile("(?i)^(we have notified the department for education"
 			+ "|this letter summarises|dear )");
 
-	private static final Pattern POSTCODE_HINT = Pattern.compile("[A-Z]\\d");
-
 	private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bthe following\\b[^.]*\\.$");
 
 	private static final int MAX_STRAY_WORDS = 8;
@@ -76,9 +74,13 @@ final class FindingAssembler {
 	 */
 	private static boolean isListIntro(Draft draft, Draft next) {
 		Block block = draft.block();
-		boolean opensList = block.text().endsWith(":") || FOLLOWING.matcher(block.text()).find();
-		if (block.isItem() && !block.isNumbered() || !opensList || next == null || !next.block().isItem()
+		if (block.isItem() && !block.isNumbered() || next == null || !next.block().isItem()
 				|| next.block().isNumbered() || next.kind() != draft.kind()) {
+			return false;
+		}
+		String text = block.text();
+		boolean opensList = text.endsWith(":") || text.contains("the following") && FOLLOWING.matcher(text).find();
+		if (!opensList) {
 			return false;
 		}
 		return ACTION_LISTS.contains(draft.kind()) || words(block.text()) < MAX_INTRO_WORDS;
@@ -86,8 +88,15 @@ final class FindingAssembler {
 
 	/** A cheap test before the contact pattern: an at sign, a web address, a digit next to a capital. */
 	private static boolean mayHoldContact(String text) {
-		return text.indexOf('@') >= 0 || text.contains("www.") || text.contains("http") || text.contains("0300")
-				|| POSTCODE_HINT.matcher(text).find();
+		if (text.indexOf('@') >= 0 || text.contains("www.") || text.contains("http") || text.contains("0300")) {
+			return true;
+		}
+		for (int i = 1; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i)) && text.charAt(i - 1) >= 'A' && text.charAt(i - 1) <= 'Z') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The number of words of a repaired text (single spaces between words). */

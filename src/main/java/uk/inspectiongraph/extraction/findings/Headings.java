@@ -1,7 +1,9 @@
 package uk.inspectiongraph.extraction.findings;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import uk.inspectiongraph.extraction.FindingKind;
@@ -50,6 +52,9 @@ final class Headings {
 			Map.entry("area for priority action", new Heading(FindingKind.PRIORITY_ACTION, false)),
 			Map.entry("recommendations", new Heading(FindingKind.RECOMMENDATION, false)),
 			Map.entry("what does the lscb need to improve", new Heading(FindingKind.RECOMMENDATION, false)),
+			Map.entry("what does the local authority need to improve", new Heading(FindingKind.RECOMMENDATION, false)),
+			Map.entry("priority and immediate action", new Heading(FindingKind.PRIORITY_ACTION, false)),
+			Map.entry("inspection judgement about the lscb", new Heading(FindingKind.FINDING, false)),
 			Map.entry("findings", new Heading(FindingKind.FINDING, false)),
 			Map.entry("main findings", new Heading(FindingKind.FINDING, false)),
 			Map.entry("findings and evaluation of progress", new Heading(FindingKind.FINDING, false)),
@@ -75,6 +80,9 @@ final class Headings {
 
 	private static final int MAX_HEADING_LENGTH = 130;
 
+	/** The words a heading can start with: a cheap test before the full match. */
+	private static final Set<String> FIRST_WORDS = firstWords();
+
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private static final Pattern LEADING_HASHES = Pattern.compile("^#+\\s*");
@@ -91,7 +99,8 @@ final class Headings {
 	/** The heading {@code text} is, or null when it is none. */
 	static Heading match(String text) {
 		if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH || text.endsWith(".") || text.endsWith(",")
-				|| Character.isLowerCase(text.charAt(0)) || Character.isDigit(text.charAt(0))) {
+				|| Character.isLowerCase(text.charAt(0)) || Character.isDigit(text.charAt(0))
+				|| !FIRST_WORDS.contains(firstWord(text))) {
 			return null;
 		}
 		String key = normalise(text);
@@ -104,6 +113,19 @@ final class Headings {
 			return new Heading(FindingKind.FINDING, false);
 		}
 		return null;
+	}
+
+	/** The first word in lower case, markdown and quotes left out. */
+	private static String firstWord(String text) {
+		int i = 0;
+		while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+			i++;
+		}
+		int j = i;
+		while (j < text.length() && Character.isLetter(text.charAt(j))) {
+			j++;
+		}
+		return text.substring(i, j).toLowerCase(Locale.ROOT);
 	}
 
 	static boolean isKnownHeading(String text) {
@@ -119,6 +141,12 @@ final class Headings {
 		String name = SPACES.matcher(LEADING_HASHES.matcher(text.replace("*", "")).replaceFirst("")).replaceAll(" ").strip();
 		name = EMBEDDED_GRADE.matcher(name).replaceAll("");
 		return TRAILING_MARK.matcher(FOOTNOTE_MARK.matcher(name).replaceFirst("")).replaceFirst("").strip();
+	}
+
+	private static Set<String> firstWords() {
+		Set<String> words = new HashSet<>(Set.of("the", "experiences", "impact", "inspection"));
+		EXACT.keySet().forEach(key -> words.add(key.split(" ")[0].replaceAll("[^a-z]", "")));
+		return Set.copyOf(words);
 	}
 
 	private static String normalise(String text) {

@@ -22,6 +22,8 @@ final class LineReader {
 
 	private static final int MIN_REPEATS = 3;
 
+	private static final int MAX_PAGE_NUMBER = 16;
+
 	private static final int MAX_FURNITURE_LENGTH = 110;
 
 	private static final int MAX_FOOTNOTE_LINES = 6;
@@ -34,14 +36,21 @@ final class LineReader {
 	static List<SourceLine> read(String text) {
 		List<int[]> raw = rawLines(text);
 		Map<String, Integer> repeats = new HashMap<>();
-		for (int[] line : raw) {
-			repeats.merge(furnitureKey(text, line), 1, Integer::sum);
+		String[] keys = new String[raw.size()];
+		for (int i = 0; i < raw.size(); i++) {
+			int[] line = raw.get(i);
+			if (line[1] > line[0] && line[1] - line[0] <= MAX_FURNITURE_LENGTH) {
+				keys[i] = furnitureKey(text, line);
+				repeats.merge(keys[i], 1, Integer::sum);
+			}
 		}
 		boolean[] noise = new boolean[raw.size()];
 		for (int i = 0; i < raw.size(); i++) {
-			String content = text.substring(raw.get(i)[0], raw.get(i)[1]);
-			noise[i] = PAGE_NUMBER.matcher(content).matches() || isFurniture(content, repeats.get(furnitureKey(text,
-					raw.get(i))));
+			if (keys[i] != null) {
+				String content = text.substring(raw.get(i)[0], raw.get(i)[1]);
+				noise[i] = content.length() <= MAX_PAGE_NUMBER && PAGE_NUMBER.matcher(content).matches()
+						|| isFurniture(content, repeats.get(keys[i]));
+			}
 		}
 		markFootnotes(text, raw, noise);
 		return contentLines(text, raw, noise);
@@ -91,8 +100,7 @@ final class LineReader {
 	}
 
 	private static boolean isFurniture(String content, Integer repeats) {
-		return !content.isEmpty() && repeats != null && repeats >= MIN_REPEATS
-				&& content.length() <= MAX_FURNITURE_LENGTH && !Headings.isKnownHeading(content)
+		return repeats != null && repeats >= MIN_REPEATS && !Headings.isKnownHeading(content)
 				&& !Bullets.startsItem(content) && content.chars().anyMatch(Character::isLetterOrDigit)
 				&& !isGradeWord(content);
 	}

@@ -23,7 +23,7 @@ final class OfstedFindings {
 			"ofsted has a statutory duty to");
 
 	private static final Pattern TABLE_WORDS = Pattern.compile("(?i)experiences and progress|impact of leaders"
-			+ "|overall effectiveness|practice with children|help and protection|leavers|children in care|families");
+			+ "|overall effectiveness|practice with children|help and protection|^children in care|^(care )?leavers");
 
 	private static final Pattern ENDS_WITH_GRADE = Pattern
 		.compile("\\b(Good|Outstanding|Inadequate|Requires improvement|to be good|Not judged)\\W*$");
@@ -49,6 +49,8 @@ final class OfstedFindings {
 	private boolean inGradeTable;
 
 	private boolean lastTableRow;
+
+	private String judgementSection;
 
 	OfstedFindings(List<SourceLine> lines) {
 		this.lines = lines;
@@ -111,11 +113,23 @@ final class OfstedFindings {
 	private void open(Headings.Heading heading, String text) {
 		flush();
 		if (heading.subheading()) {
+			backToJudgement(text);
 			return;
 		}
 		inGradeTable = Headings.sectionName(text).equalsIgnoreCase("judgement grade");
 		kind = heading.kind();
 		section = Headings.sectionName(text);
+		if (kind == FindingKind.FINDING) {
+			judgementSection = section;
+		}
+	}
+
+	/** "Inspection findings" or "Summary" after a list of recommendations goes back to the judgement. */
+	private void backToJudgement(String text) {
+		if (kind != null && kind != FindingKind.FINDING) {
+			kind = FindingKind.FINDING;
+			section = judgementSection != null ? judgementSection : Headings.sectionName(text);
+		}
 	}
 
 	private void flush() {
