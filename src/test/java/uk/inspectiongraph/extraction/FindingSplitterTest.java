@@ -257,6 +257,60 @@ class FindingSplitterTest {
 	}
 
 	@Test
+	void earlySifActionListsAreItemsAndTheBoardsFindingsFollowItsRecommendations() {
+		String text = """
+				© Crown copyright 2015
+				What does the local authority need to improve?
+				Priority and immediate action
+				Help and protection
+				1. Ensure that strategy discussions are held for every child at risk of significant harm.
+				Areas for improvement
+				2. Improve the timeliness of initial health assessments.
+				3. Ensure that care leavers know their entitlements.
+				The Local Safeguarding Children Board
+				Recommendations
+				4. The board should evaluate the impact of its training.
+				Inspection findings
+				5. The board is independently chaired and meets regularly.
+				""";
+		List<ExtractedFinding> findings = split(text, DocumentKind.INSPECTION_REPORT);
+
+		assertThat(findings).extracting(ExtractedFinding::kind, ExtractedFinding::section).containsExactly(
+				tuple(FindingKind.PRIORITY_ACTION, "Priority and immediate action"),
+				tuple(FindingKind.AREA_FOR_IMPROVEMENT, "Areas for improvement"),
+				tuple(FindingKind.AREA_FOR_IMPROVEMENT, "Areas for improvement"),
+				tuple(FindingKind.RECOMMENDATION, "Recommendations"),
+				tuple(FindingKind.FINDING, "The Local Safeguarding Children Board"));
+		assertThat(FindingSplitter.items(findings)).extracting(ExtractedFinding::text).containsExactly(
+				"Ensure that strategy discussions are held for every child at risk of significant harm.",
+				"Improve the timeliness of initial health assessments.", "Ensure that care leavers know their entitlements.");
+	}
+
+	@Test
+	void councilReportListsAreReadFromPdfBullets() {
+		String text = """
+				Children and Young People Scrutiny Committee
+				7 June 2019
+				Ofsted inspection of children's services
+
+				3. Findings
+				3.1 Ofsted identified the following areas for improvement:
+				• the quality of plans for children in need, which are not always
+				specific enough
+				• the consistency of supervision.
+				3.2 The service has an action plan for each area.
+				""";
+		List<ExtractedFinding> findings = splitter.split(text, new Classification(DocumentKind.COUNCIL_REPORT, null),
+				List.of());
+
+		assertThat(findings).extracting(ExtractedFinding::kind, ExtractedFinding::section, ExtractedFinding::text)
+			.containsExactly(
+					tuple(FindingKind.AREA_FOR_IMPROVEMENT, "Findings",
+							"the quality of plans for children in need, which are not always specific enough"),
+					tuple(FindingKind.AREA_FOR_IMPROVEMENT, "Findings", "the consistency of supervision."));
+	}
+
+	@Test
 	void otherDocumentsHaveNoFindings() {
 		assertThat(splitter.split("A shopping list.\n\nMilk.", new Classification(DocumentKind.OTHER, null),
 				List.of())).isEmpty();
