@@ -94,7 +94,8 @@ class FindingSplitterTest {
 	void letterParagraphsAreRepairedAcrossLinesHyphensAndPageBreaks() {
 		List<ExtractedFinding> findings = split(LETTER, DocumentKind.FOCUSED_VISIT_LETTER);
 
-		assertThat(findings.get(4).text()).endsWith("feel well supported by their managers and that decision-making is swift.");
+		assertThat(findings.get(4).text())
+			.endsWith("feel well supported by their managers and that decision-making is swift.");
 		ExtractedFinding pageSplit = findings.get(5);
 		assertThat(pageSplit.text()).isEqualTo("Children at risk of exploitation are identified quickly and the "
 				+ "multi-agency panel tracks their plans closely, although a small number of children wait too long "
@@ -308,6 +309,31 @@ class FindingSplitterTest {
 					tuple(FindingKind.AREA_FOR_IMPROVEMENT, "Findings",
 							"the quality of plans for children in need, which are not always specific enough"),
 					tuple(FindingKind.AREA_FOR_IMPROVEMENT, "Findings", "the consistency of supervision."));
+	}
+
+	@Test
+	void monitoringVisitLetterGivesItsEvaluationOfProgress() {
+		String text = """
+				Dear Mr Jones
+
+				Monitoring visit to Exampleshire children's services
+
+				This letter summarises the findings of the monitoring visit on 3 and 4 May 2022.
+
+				Areas covered by the visit
+
+				Inspectors reviewed the progress made in the quality of assessments.
+
+				Findings and evaluation of progress
+
+				Assessments are now completed on time for most children.
+
+				Ofsted will take the findings from this monitoring visit into account.
+				""";
+		List<ExtractedFinding> findings = split(text, DocumentKind.MONITORING_VISIT_LETTER);
+
+		assertThat(findings).extracting(ExtractedFinding::kind, ExtractedFinding::text)
+			.containsExactly(tuple(FindingKind.FINDING, "Assessments are now completed on time for most children."));
 	}
 
 	@Test

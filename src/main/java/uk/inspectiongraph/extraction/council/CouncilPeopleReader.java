@@ -26,7 +26,8 @@ public final class CouncilPeopleReader {
 			+ "|Director of Children[’']s Services|Director|Head of Service|Portfolio Holder|Lead Member"
 			+ "|Cabinet Member|Lead Cabinet Member|Chief Executive)";
 
-	private static final Pattern ROW = Pattern.compile("(?m)^[ \\t]*" + LABEL + "[ \\t]*(?::|\\t| {2,})[ \\t]*([^\\t\\n]+)");
+	private static final Pattern ROW = Pattern
+		.compile("(?m)^[ \\t]*" + LABEL + "[ \\t]*(?::|\\t| {2,})[ \\t]*([^\\t\\n]+)");
 
 	private static final Pattern COUNCILLOR = Pattern.compile("\\b(?:Councillor|Cllr\\.?)\\s+");
 

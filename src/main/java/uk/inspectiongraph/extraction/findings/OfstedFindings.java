@@ -28,7 +28,8 @@ final class OfstedFindings {
 	private static final Pattern ENDS_WITH_GRADE = Pattern
 		.compile("\\b(Good|Outstanding|Inadequate|Requires improvement|to be good|Not judged)\\W*$");
 
-	private static final Pattern PROSE_WORDS = Pattern.compile("(?i) (is|are|was|were|has|have|been|the|their|that|this|there|now|not|continue|receive|since) ");
+	private static final Pattern PROSE_WORDS = Pattern.compile(
+			"(?i) (is|are|was|were|has|have|been|the|their|that|this|there|now|not|continue|receive|since) ");
 
 	private static final int MAX_HEADING_LINES = 3;
 
