@@ -19,7 +19,7 @@ class CouncilDocumentExtractorTest {
 
 	@Test
 	void cabinetReportGivesMeetingDateTheInspectionAndItsGrades() {
-		String text = SeedDocuments.read("2022-04-12-warwickshire-cabinet-inspection-outcome-report.txt");
+		String text = FindingSeedDocuments.read("2022-04-12-warwickshire-cabinet-inspection-outcome-report.txt");
 		DocumentFacts facts = extractor.extract(text, REPORT);
 
 		assertThat(facts.documentDate()).isEqualTo(DateValue.day(LocalDate.of(2022, 4, 12)));
@@ -38,7 +38,7 @@ class CouncilDocumentExtractorTest {
 
 	@Test
 	void cabinetReportNamesItsOfficersAndPortfolioHolder() {
-		String text = SeedDocuments.read("2022-04-12-warwickshire-cabinet-inspection-outcome-report.txt");
+		String text = FindingSeedDocuments.read("2022-04-12-warwickshire-cabinet-inspection-outcome-report.txt");
 		List<ExtractedPerson> people = extractor.extract(text, REPORT).people();
 
 		assertThat(people).extracting(ExtractedPerson::name, ExtractedPerson::role, ExtractedPerson::relation)
@@ -55,7 +55,7 @@ class CouncilDocumentExtractorTest {
 
 	@Test
 	void scrutinySlidesGiveTheInspectionAndThreeMonitoringVisitsInDateOrder() {
-		String text = SeedDocuments.read("2018-03-22-worcestershire-scrutiny-panel-monitoring-visit-feedback.txt");
+		String text = FindingSeedDocuments.read("2018-03-22-worcestershire-scrutiny-panel-monitoring-visit-feedback.txt");
 		DocumentFacts facts = extractor.extract(text, SLIDES);
 
 		assertThat(facts.documentDate()).isEqualTo(DateValue.day(LocalDate.of(2018, 3, 22)));

@@ -21,7 +21,7 @@ class FindingSplitterSeedTest {
 
 	@Test
 	void warwickshireLetterHasSixAreasForImprovementAndItsPageSplitFindingIsOnePiece() {
-		String text = SeedDocuments.read("2018-08-09-warwickshire-focused-visit-letter.txt");
+		String text = FindingSeedDocuments.read("2018-08-09-warwickshire-focused-visit-letter.txt");
 		List<ExtractedFinding> findings = splitter.split(text, LETTER, ONE_EVENT);
 
 		assertThat(FindingSplitter.items(findings)).hasSize(6)
@@ -42,7 +42,7 @@ class FindingSplitterSeedTest {
 	void lettersKeepNoSignOffLetterheadOrBoilerplate() {
 		for (String name : List.of("2018-08-09-warwickshire-focused-visit-letter.txt",
 				"2022-01-31-warrington-focused-visit-letter.txt", "2018-07-19-staffordshire-focused-visit-letter.txt")) {
-			String text = SeedDocuments.read(name);
+			String text = FindingSeedDocuments.read(name);
 			List<ExtractedFinding> findings = splitter.split(text, LETTER, ONE_EVENT);
 			assertThat(findings).as(name).isNotEmpty().allSatisfy(f -> {
 				assertThat(f.text()).doesNotContain("Yours sincerely", "Ofsted will take", "Piccadilly", "**", "www.",
@@ -58,7 +58,7 @@ class FindingSplitterSeedTest {
 
 	@Test
 	void warringtonSectionsLoseTheirMarkdown() {
-		String text = SeedDocuments.read("2022-01-31-warrington-focused-visit-letter.txt");
+		String text = FindingSeedDocuments.read("2022-01-31-warrington-focused-visit-letter.txt");
 		List<ExtractedFinding> findings = splitter.split(text, LETTER, ONE_EVENT);
 
 		assertThat(findings.get(0).kind()).isEqualTo(FindingKind.OVERVIEW);
@@ -76,13 +76,13 @@ class FindingSplitterSeedTest {
 
 	@Test
 	void staffordshireHasFiveAreasForImprovement() {
-		String text = SeedDocuments.read("2018-07-19-staffordshire-focused-visit-letter.txt");
+		String text = FindingSeedDocuments.read("2018-07-19-staffordshire-focused-visit-letter.txt");
 		assertThat(FindingSplitter.items(splitter.split(text, LETTER, ONE_EVENT))).hasSize(5);
 	}
 
 	@Test
 	void cabinetReportGivesTheFourAreasForImprovementOfTheInspection() {
-		String text = SeedDocuments.read("2022-04-12-warwickshire-cabinet-inspection-outcome-report.txt");
+		String text = FindingSeedDocuments.read("2022-04-12-warwickshire-cabinet-inspection-outcome-report.txt");
 		Classification report = new Classification(DocumentKind.COUNCIL_REPORT, null);
 		List<ExtractedFinding> findings = splitter.split(text, report, council.extract(text, report).events());
 
@@ -101,7 +101,7 @@ class FindingSplitterSeedTest {
 
 	@Test
 	void scrutinySlidesGiveWeaknessesAndFindingsOfTheJanuary2018Visit() {
-		String text = SeedDocuments.read("2018-03-22-worcestershire-scrutiny-panel-monitoring-visit-feedback.txt");
+		String text = FindingSeedDocuments.read("2018-03-22-worcestershire-scrutiny-panel-monitoring-visit-feedback.txt");
 		Classification slides = new Classification(DocumentKind.COUNCIL_PRESENTATION, null);
 		List<ExtractedEvent> events = council.extract(text, slides).events();
 		List<ExtractedFinding> findings = splitter.split(text, slides, events);

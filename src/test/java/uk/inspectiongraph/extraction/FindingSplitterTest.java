@@ -337,6 +337,45 @@ class FindingSplitterTest {
 	}
 
 	@Test
+	void judgementHeadingsWithAVerbOrFullStopStillCloseTheImprovementList() {
+		String text = """
+				What needs to improve
+				◼ Consistency in planning for care leavers.
+				The experiences and progress of children who need help and
+				protection are: outstanding.
+				1. Children receive a timely response.
+				The experiences and progress of children in care and
+				care leavers: good
+				2. Children live in stable homes.
+				""";
+		List<ExtractedFinding> findings = split(text, DocumentKind.INSPECTION_REPORT);
+
+		assertThat(findings).extracting(ExtractedFinding::kind, ExtractedFinding::text).containsExactly(
+				tuple(FindingKind.AREA_FOR_IMPROVEMENT, "Consistency in planning for care leavers."),
+				tuple(FindingKind.FINDING, "Children receive a timely response."),
+				tuple(FindingKind.FINDING, "Children live in stable homes."));
+	}
+
+	@Test
+	void anUnknownJudgementHeadingAfterTheImprovementListIsTakenFromItsFirstNumberedParagraph() {
+		String text = """
+				What needs to improve?
+				◼ The quality of supervision.
+				How well children are helped and protected: good
+				1. Children receive a timely response.
+				2. Strategy meetings are held promptly.
+				""";
+		List<ExtractedFinding> findings = split(text, DocumentKind.INSPECTION_REPORT);
+
+		assertThat(FindingSplitter.items(findings)).extracting(ExtractedFinding::text)
+			.containsExactly("The quality of supervision.");
+		assertThat(findings).filteredOn(f -> f.kind() == FindingKind.FINDING)
+			.extracting(ExtractedFinding::section)
+			.containsOnly("How well children are helped and protected: good")
+			.hasSize(2);
+	}
+
+	@Test
 	void otherDocumentsHaveNoFindings() {
 		assertThat(splitter.split("A shopping list.\n\nMilk.", new Classification(DocumentKind.OTHER, null),
 				List.of())).isEmpty();

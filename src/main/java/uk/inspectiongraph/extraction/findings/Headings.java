@@ -37,6 +37,8 @@ final class Headings {
 
 	private static final Pattern TRAILING_GRADE = Pattern.compile("\\s*[:–-]?\\s*" + GRADE + "$");
 
+	private static final Pattern GRADED_FULL_STOP = Pattern.compile("(?i)(:\\s*" + GRADE + ")\\.\\s*$");
+
 	private static final Pattern GRADE_ANYWHERE = Pattern.compile("\\b" + GRADE + "\\b");
 
 	private static final Map<String, Heading> EXACT = Map.ofEntries(
@@ -80,7 +82,7 @@ final class Headings {
 			+ "(?:children (?:who need help and protection|in care(?: and care leavers)?"
 			+ "|looked after and achieving permanence)|care leavers)"
 			+ "|impact of leaders on social work practice(?: with children and families)?"
-			+ "|inspection findings [–-] the local safeguarding children board)$");
+			+ "|inspection findings [–-] the local safeguarding children board)(?: is| are)?$");
 
 	private static final int MAX_HEADING_LENGTH = 130;
 
@@ -101,7 +103,8 @@ final class Headings {
 	}
 
 	/** The heading {@code text} is, or null when it is none. */
-	static Heading match(String text) {
+	static Heading match(String heading) {
+		String text = GRADED_FULL_STOP.matcher(heading).replaceFirst("$1");
 		if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH || text.endsWith(".") || text.endsWith(",")
 				|| Character.isLowerCase(text.charAt(0)) || Character.isDigit(text.charAt(0))
 				|| !FIRST_WORDS.contains(firstWord(text))) {

@@ -31,6 +31,10 @@ final class OfstedFindings {
 	private static final Pattern PROSE_WORDS = Pattern.compile(
 			"(?i) (is|are|was|were|has|have|been|the|their|that|this|there|now|not|continue|receive|since) ");
 
+	private static final Pattern FIRST_PARAGRAPH = Pattern.compile("1\\.\\s");
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"'’”)]*$");
+
 	private static final int MAX_HEADING_LINES = 3;
 
 	private static final int MAX_TABLE_LINE = 95;
@@ -82,9 +86,39 @@ final class OfstedFindings {
 			kind = FindingKind.OVERVIEW;
 			section = "Overview";
 		}
+		if (isActionList() && FIRST_PARAGRAPH.matcher(line.text()).lookingAt() && runHasGlyphItem()) {
+			openMissedJudgement();
+		}
 		if (kind != null) {
 			run.add(line);
 		}
+	}
+
+	private boolean isActionList() {
+		return kind == FindingKind.AREA_FOR_IMPROVEMENT || kind == FindingKind.PRIORITY_ACTION;
+	}
+
+	private boolean runHasGlyphItem() {
+		return run.stream().anyMatch(l -> Bullets.isGlyph(l.text()));
+	}
+
+	/**
+	 * A paragraph numbered 1 after a bulleted list of improvements opens a judgement section whose
+	 * heading was not recognised: the lines after the last finished item are taken as that heading.
+	 */
+	private void openMissedJudgement() {
+		int k = run.size();
+		while (k > 0 && run.size() - k < MAX_HEADING_LINES && !Bullets.isGlyph(run.get(k - 1).text())
+				&& !SENTENCE_END.matcher(run.get(k - 1).text()).find()) {
+			k--;
+		}
+		StringBuilder heading = new StringBuilder();
+		run.subList(k, run.size()).forEach(l -> heading.append(heading.isEmpty() ? "" : " ").append(l.text()));
+		run.subList(k, run.size()).clear();
+		flush();
+		kind = FindingKind.FINDING;
+		section = heading.isEmpty() ? "Findings" : Headings.sectionName(heading.toString());
+		judgementSection = section;
 	}
 
 	/** Lines taken by a heading starting at line {@code i}, 0 when none starts there. */

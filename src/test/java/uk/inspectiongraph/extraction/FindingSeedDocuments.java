@@ -6,14 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads the seed documents the project ships in {@code graph-seed/documents} from the classpath. */
-public final class SeedDocuments {
+public final class FindingSeedDocuments {
 
-	private SeedDocuments() {
+	private FindingSeedDocuments() {
 	}
 
 	public static String read(String name) {
 		String resource = "graph-seed/documents/" + name;
-		try (InputStream in = SeedDocuments.class.getClassLoader().getResourceAsStream(resource)) {
+		try (InputStream in = FindingSeedDocuments.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("seed document missing from the classpath: " + resource);
 			}
