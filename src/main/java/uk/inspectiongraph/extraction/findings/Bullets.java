@@ -42,6 +42,10 @@ final class Bullets {
 
 	/** The length of the item marker {@code line} opens with, 0 for none. */
 	static int markerLength(String line) {
+		if (line.isEmpty() || Character.isLetter(line.charAt(0)) && line.charAt(0) != 'o'
+				&& !(line.length() > 1 && line.charAt(1) == ')')) {
+			return 0;
+		}
 		for (Pattern p : new Pattern[] { BULLET, NUMBER }) {
 			Matcher m = p.matcher(line);
 			if (m.lookingAt() && !(p == BULLET && line.startsWith("**"))) {

@@ -86,6 +86,8 @@ final class Headings {
 
 	private static final int MAX_HEADING_LENGTH = 130;
 
+	private static final int MAX_GRADE_LENGTH = 40;
+
 	/** The words a heading can start with: a cheap test before the full match. */
 	private static final Set<String> FIRST_WORDS = firstWords();
 
@@ -104,10 +106,13 @@ final class Headings {
 
 	/** The heading {@code text} is, or null when it is none. */
 	static Heading match(String heading) {
-		String text = GRADED_FULL_STOP.matcher(heading).replaceFirst("$1");
-		if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH || text.endsWith(".") || text.endsWith(",")
-				|| Character.isLowerCase(text.charAt(0)) || Character.isDigit(text.charAt(0))
-				|| !FIRST_WORDS.contains(firstWord(text))) {
+		if (heading.isEmpty() || heading.length() > MAX_HEADING_LENGTH || heading.endsWith(",")
+				|| Character.isLowerCase(heading.charAt(0)) || Character.isDigit(heading.charAt(0))
+				|| !FIRST_WORDS.contains(firstWord(heading))) {
+			return null;
+		}
+		String text = heading.endsWith(".") ? GRADED_FULL_STOP.matcher(heading).replaceFirst("$1") : heading;
+		if (text.endsWith(".")) {
 			return null;
 		}
 		String key = normalise(text);
@@ -140,7 +145,11 @@ final class Headings {
 	}
 
 	static boolean isGrade(String text) {
-		return GRADE_ONLY.matcher(text.strip()).matches();
+		String t = text.strip();
+		if (t.isEmpty() || t.length() > MAX_GRADE_LENGTH || "rRgGoOiIaAtTbB".indexOf(t.charAt(0)) < 0) {
+			return false;
+		}
+		return GRADE_ONLY.matcher(t).matches();
 	}
 
 	/** The heading as a section name: markdown, footnote marks and trailing grades removed. */

@@ -185,6 +185,9 @@ final class OfstedFindings {
 	}
 
 	private static boolean isEnding(String line) {
+		if (line.isEmpty() || "oOyYiItT©*".indexOf(line.charAt(0)) < 0) {
+			return false;
+		}
 		String t = line.replace('’', '\'').toLowerCase(Locale.ROOT).replace("*", "").strip();
 		return ENDINGS.stream().anyMatch(t::startsWith);
 	}
