@@ -1,16 +1,47 @@
 package uk.inspectiongraph.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import uk.inspectiongraph.extraction.council.CouncilDates;
+import uk.inspectiongraph.extraction.council.CouncilEventReader;
+import uk.inspectiongraph.extraction.council.CouncilHeader;
+import uk.inspectiongraph.extraction.council.CouncilJudgementReader;
+import uk.inspectiongraph.extraction.council.CouncilPeopleReader;
 
 /**
  * Reads the facts of a council document about inspections (cabinet report, scrutiny slides):
- * meeting date, the events it speaks of, and the officers and councillors it names.
- * <p>
- * First version: to be replaced in the "Ingest real documents" work.
+ * title and meeting date, the events it speaks of (in date order; an inspection's grades when
+ * the paper restates them), and the officers and councillors of its contact table.
  */
 public final class CouncilDocumentExtractor {
 
+	private final CouncilEventReader events = new CouncilEventReader();
+
+	private final CouncilJudgementReader judgements = new CouncilJudgementReader();
+
 	public DocumentFacts extract(String text, Classification classification) {
-		return new DocumentFacts(null, null, List.of(), List.of());
+		CouncilDates.Found date = CouncilHeader.date(text);
+		String council = CouncilHeader.council(text);
+		List<ExtractedPerson> people = new CouncilPeopleReader(council).read(text);
+		return new DocumentFacts(CouncilHeader.title(text), date == null ? null : date.start(), withGrades(text),
+				people);
+	}
+
+	private List<ExtractedEvent> withGrades(String text) {
+		List<ExtractedEvent> found = events.read(text);
+		List<ExtractedEvent> graded = new ArrayList<>();
+		boolean gradesGiven = false;
+		for (int i = found.size() - 1; i >= 0; i--) {
+			ExtractedEvent event = found.get(i);
+			if (event.kind().graded() && !gradesGiven) {
+				List<ExtractedJudgement> read = judgements.read(text, event.startDate().year());
+				gradesGiven = !read.isEmpty();
+				event = new ExtractedEvent(event.kind(), event.startDate(), event.endDate(), event.focus(),
+						event.inspectors(), read, event.span());
+			}
+			graded.add(0, event);
+		}
+		return graded;
 	}
 }
