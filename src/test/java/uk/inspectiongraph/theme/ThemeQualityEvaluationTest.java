@@ -32,7 +32,18 @@ import uk.inspectiongraph.extraction.ThemeTag;
 class ThemeQualityEvaluationTest {
 
 	/** Where the improvement items of a document's text come from. */
-	static final Function<String, List<ExtractedFinding>> ITEMS = new ImprovementItemReader()::read;
+	static final Function<String, List<ExtractedFinding>> ITEMS = ThemeQualityEvaluationTest::productItems;
+
+	/** The improvement items as the product's own splitter finds them (the numbering contract). */
+	static List<ExtractedFinding> productItems(String text) {
+		var classification = new uk.inspectiongraph.extraction.DocumentClassifier().classify("document.pdf", text);
+		return new uk.inspectiongraph.extraction.FindingSplitter().split(text, classification, List.of())
+			.stream()
+			.filter(f -> f.kind() == uk.inspectiongraph.extraction.FindingKind.AREA_FOR_IMPROVEMENT
+					|| f.kind() == uk.inspectiongraph.extraction.FindingKind.PRIORITY_ACTION
+					|| f.kind() == uk.inspectiongraph.extraction.FindingKind.RECOMMENDATION)
+			.toList();
+	}
 
 	private static Path corpus;
 
