@@ -46,7 +46,7 @@ public final class GraphQlHttp {
 		return execute(document, Map.of());
 	}
 
-	/** A GraphQL document from the test classpath, e.g. {@code graphql/graph-stats.graphql}. */
+	/** A GraphQL document from the test classpath, e.g. {@code graphql-documents/graph-stats.graphql}. */
 	public static String document(String classpathLocation) {
 		try {
 			return new ClassPathResource(classpathLocation).getContentAsString(StandardCharsets.UTF_8);

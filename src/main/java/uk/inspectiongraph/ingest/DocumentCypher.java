@@ -105,15 +105,15 @@ final class DocumentCypher {
 			DETACH DELETE d""";
 
 	static final String DELETE_ORPHANS = """
-			CALL {
+			CALL () {
 			  MATCH (e:Event) WHERE NOT (e)<-[:REPORTS]-(:Document)
 			  DETACH DELETE e
 			}
-			CALL {
+			CALL () {
 			  MATCH (p:Person) WHERE NOT (p)--()
 			  DELETE p
 			}
-			CALL {
+			CALL () {
 			  MATCH (p:Inspector) WHERE NOT (p)-[:INSPECTED]->()
 			  REMOVE p:Inspector
 			}""";

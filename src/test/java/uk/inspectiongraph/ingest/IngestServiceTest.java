@@ -72,9 +72,26 @@ class IngestServiceTest {
 				"Minutes of the allotment society. The committee discussed the price of compost and the shed roof.");
 		Files.writeString(directory.resolve("e-borsetshire.txt"), """
 				Ofsted Piccadilly Gate Store Street Manchester M1 2WD
+
 				9 August 2018
+
+				Jane Example Director of Children's Services Borsetshire Council Shire Hall Borchester BC1 1AA
+
+				Dear Ms Example
+
 				Focused visit to Borsetshire children's services
-				This letter summarises the findings of a focused visit to Borsetshire children's services.
+
+				This letter summarises the findings of a focused visit to Borsetshire children's services on
+				17 July 2018. The inspectors were Sam Sample, Her Majesty's Inspector, and Alex Other, Her Majesty's
+				Inspector.
+
+				What needs to improve in this area of social work practice
+
+				- Caseloads are too high.
+
+				Yours sincerely
+
+				Sam Sample Her Majesty's Inspector
 				""");
 		String changedLetter = new String(seed(WARWICKSHIRE_LETTER), StandardCharsets.UTF_8) + "\n";
 		Files.writeString(directory.resolve("f-warwickshire-copy.txt"), changedLetter);

@@ -29,9 +29,9 @@ class SeededApplicationTest {
 
 	@Test
 	void graphStatsCountsTheSeededGraph() {
-		JsonNode stats = new GraphQlHttp(port).execute(GraphQlHttp.document("graphql/graph-stats.graphql"))
-			.path("data")
-			.path("graphStats");
+		JsonNode response = new GraphQlHttp(port).execute(GraphQlHttp.document("graphql-documents/graph-stats.graphql"));
+		assertThat(response.has("errors")).as("errors in %s", response).isFalse();
+		JsonNode stats = response.path("data").path("graphStats");
 
 		Map<String, Integer> labels = new HashMap<>();
 		stats.path("labels").forEach(label -> labels.put(label.path("label").asString(), label.path("count").asInt()));
