@@ -27,6 +27,9 @@ public class InspectionGraphApplication {
 	public static void main(String[] args) {
 		String command = args.length == 0 ? "" : args[0];
 		List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+		if (command.equals("extract") || command.equals("evaluate")) {
+			System.setProperty("logback.configurationFile", "logback-cli.xml");
+		}
 		switch (command) {
 			case "extract" -> System.exit(ExtractCommand.withDefaults().run(rest, System.out));
 			case "ingest" -> System.exit(ingest(rest));
@@ -38,7 +41,7 @@ public class InspectionGraphApplication {
 	private static int ingest(List<String> arguments) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectionGraphApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("inspection-graph.seed.enabled=false")
+			.properties("inspection-graph.seed.enabled=false", "logging.level.root=WARN")
 			.run(arguments.stream().filter(arg -> arg.startsWith("--")).toArray(String[]::new));
 		int status = context.getBean(IngestCommand.class).run(arguments, System.out, System.err);
 		SpringApplication.exit(context);
