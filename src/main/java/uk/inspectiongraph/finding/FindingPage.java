@@ -1,0 +1,28 @@
+package uk.inspectiongraph.finding;
+
+import java.util.List;
+
+import uk.inspectiongraph.analytics.Scope;
+
+/**
+ * A page of findings as a Relay connection, the answer to {@code findings}; it keeps the filter
+ * so that {@code totalCount} is counted only when asked for.
+ *
+ * @param edges the findings of the page with their cursors
+ * @param pageInfo where the page stands
+ * @param filter the filter the page was selected by
+ */
+record FindingPage(List<Edge> edges, PageInfo pageInfo, Filter filter) {
+
+	/** A finding and its cursor. */
+	record Edge(String cursor, FindingView node) {
+	}
+
+	/** Relay page information. */
+	record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+	}
+
+	/** What selects the findings: the analyst scope and the finding kinds. */
+	record Filter(Scope scope, List<String> kinds) {
+	}
+}
