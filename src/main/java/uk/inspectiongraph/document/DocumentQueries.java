@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.neo4j.driver.Value;
-
 import org.springframework.stereotype.Component;
 
 import uk.inspectiongraph.analytics.Scope;
@@ -93,9 +91,5 @@ class DocumentQueries {
 	List<Keyed<String, String>> texts(List<String> hashes) {
 		return cypher.list(TEXTS_BY_HASH, Map.of("keys", hashes), row -> new Keyed<>(row.get("key").asString(),
 				row.get("value").asString(null)));
-	}
-
-	static DocumentView view(Value value) {
-		return DocumentView.of(value);
 	}
 }

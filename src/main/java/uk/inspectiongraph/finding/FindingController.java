@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import graphql.relay.Connection;
+import graphql.relay.DefaultConnectionCursor;
+import graphql.relay.DefaultEdge;
+import graphql.relay.DefaultPageInfo;
+import graphql.relay.Edge;
+import graphql.relay.PageInfo;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -46,18 +53,19 @@ class FindingController {
 		int offset = Cursors.offsetAfter(after);
 		FindingPage.Filter filter = new FindingPage.Filter(scopes.of(from, to, polarity, where), kinds);
 		List<FindingView> found = queries.page(filter, offset, size + 1);
-		List<FindingPage.Edge> edges = new ArrayList<>();
+		List<Edge<FindingView>> edges = new ArrayList<>();
 		for (int i = 0; i < Math.min(size, found.size()); i++) {
-			edges.add(new FindingPage.Edge(Cursors.of(offset + i), found.get(i)));
+			edges.add(new DefaultEdge<>(found.get(i), new DefaultConnectionCursor(Cursors.of(offset + i))));
 		}
-		FindingPage.PageInfo pageInfo = new FindingPage.PageInfo(found.size() > size, offset > 0,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		PageInfo pageInfo = new DefaultPageInfo(edges.isEmpty() ? null : edges.get(0).getCursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor(), offset > 0, found.size() > size);
 		return new FindingPage(edges, pageInfo, filter);
 	}
 
+	/** The total of a page's filter; a connection Spring substituted for a failed field counts nothing. */
 	@SchemaMapping(typeName = "FindingConnection")
-	int totalCount(FindingPage page) {
-		return queries.count(page.filter());
+	int totalCount(Connection<?> connection) {
+		return connection instanceof FindingPage page ? queries.count(page.filter()) : 0;
 	}
 
 	@BatchMapping(typeName = "Event", field = "findings")

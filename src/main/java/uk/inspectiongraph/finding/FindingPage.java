@@ -2,6 +2,10 @@ package uk.inspectiongraph.finding;
 
 import java.util.List;
 
+import graphql.relay.Connection;
+import graphql.relay.Edge;
+import graphql.relay.PageInfo;
+
 import uk.inspectiongraph.analytics.Scope;
 
 /**
@@ -12,14 +16,16 @@ import uk.inspectiongraph.analytics.Scope;
  * @param pageInfo where the page stands
  * @param filter the filter the page was selected by
  */
-record FindingPage(List<Edge> edges, PageInfo pageInfo, Filter filter) {
+record FindingPage(List<Edge<FindingView>> edges, PageInfo pageInfo, Filter filter) implements Connection<FindingView> {
 
-	/** A finding and its cursor. */
-	record Edge(String cursor, FindingView node) {
+	@Override
+	public List<Edge<FindingView>> getEdges() {
+		return edges;
 	}
 
-	/** Relay page information. */
-	record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+	@Override
+	public PageInfo getPageInfo() {
+		return pageInfo;
 	}
 
 	/** What selects the findings: the analyst scope and the finding kinds. */

@@ -45,8 +45,8 @@ class ProtocolApiTest extends ApiTest {
 
 	@Test
 	void tooDeepAQueryIsRefusedBeforeAnyCypherRuns() {
-		String deep = "{ authority(code: \"E10000031\") { events { authority { events { authority { events { authority "
-				+ "{ events { authority { events { authority { events { key } } } } } } } } } } } }";
+		String deep = "{ authority(code: \"E10000031\") { " + "events { authority { ".repeat(6) + "name"
+				+ " } }".repeat(6) + " } }";
 		cypherCounter.reset();
 		JsonNode body = graphql.send(deep, null, Map.of()).body();
 
