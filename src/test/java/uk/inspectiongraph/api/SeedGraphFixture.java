@@ -19,12 +19,12 @@ import uk.inspectiongraph.theme.ThemeCatalog;
  * written by hand per docs/graph-model.md, with the seed documents' real texts. Replaces
  * whatever the graph held (except the schema).
  */
-final class SeedGraphFixture {
+public final class SeedGraphFixture {
 
 	private SeedGraphFixture() {
 	}
 
-	static void load(Neo4jClient neo4j, ThemeCatalog themes) {
+	public static void load(Neo4jClient neo4j, ThemeCatalog themes) {
 		Map<String, Object> parameters = Map.of("texts", seedTexts());
 		Arrays.stream(read(new ClassPathResource("fixtures/seed-graph.cypher")).split(";\\s*\\n"))
 			.map(SeedGraphFixture::withoutComments)
