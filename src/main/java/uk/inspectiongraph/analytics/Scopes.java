@@ -27,7 +27,7 @@ public class Scopes {
 		requireOrdered(from, to);
 		ScopeInput input = where == null ? ScopeInput.NONE : where;
 		return new Scope(from, to, polarity, nonEmpty(input.authorities()), nonEmpty(input.regions()),
-				nonEmpty(input.authorityTypes()), kinds(input.eventKinds()), themes.withNarrower(input.themes()));
+				nonEmpty(input.authorityTypes()), kinds(input.eventKinds()), nonEmpty(input.themes()) == null ? null : themes.withNarrower(input.themes()));
 	}
 
 	/** The slugs of one theme's branch; an unknown slug is an {@link InvalidArgumentException}. */
