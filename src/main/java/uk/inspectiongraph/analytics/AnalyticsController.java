@@ -1,6 +1,7 @@
 package uk.inspectiongraph.analytics;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -56,9 +57,9 @@ class AnalyticsController {
 			@Argument Integer to, @Argument Polarity polarity, @Argument ScopeInput where) {
 		List<String> branch = scopes.branch(theme);
 		Scope scope = withThemes(scopes.of(from, to, polarity, where), branch);
-		ThemeMatrix trend = matrix.run(scope, by, false, List.of(theme), theme);
+		ThemeMatrix trend = matrix.run(scope, orYear(by), false, List.of(theme), theme);
 		ThemeMatrix.Row row = trend.rows().get(0);
-		return java.util.stream.IntStream.range(0, trend.columns().size()).mapToObj(i -> {
+		return IntStream.range(0, trend.columns().size()).mapToObj(i -> {
 			ThemeMatrix.Column column = trend.columns().get(i);
 			int events = row.eventCounts().get(i);
 			return new ThemeMatrix.TrendPoint(column.key(), column.label(), events, row.findingCounts().get(i),
@@ -70,7 +71,7 @@ class AnalyticsController {
 	ThemeMatrix themeMatrix(@Argument Dimension by, @Argument Integer from, @Argument Integer to,
 			@Argument Polarity polarity, @Argument Boolean normalise, @Argument ScopeInput where) {
 		List<String> rows = where == null ? null : where.themes();
-		return matrix.run(scopes.of(from, to, polarity, where), by, Boolean.TRUE.equals(normalise), rows, null);
+		return matrix.run(scopes.of(from, to, polarity, where), orYear(by), Boolean.TRUE.equals(normalise), rows, null);
 	}
 
 	@QueryMapping
@@ -84,6 +85,10 @@ class AnalyticsController {
 	private static Scope withThemes(Scope scope, List<String> themes) {
 		return new Scope(scope.from(), scope.to(), scope.polarity(), scope.authorities(), scope.regions(),
 				scope.authorityTypes(), scope.eventKinds(), themes);
+	}
+
+	private static Dimension orYear(Dimension by) {
+		return by == null ? Dimension.YEAR : by;
 	}
 
 	private static void requireNotNegative(String name, Integer value) {
