@@ -13,9 +13,14 @@ import java.util.Map;
  */
 record BenchmarkCase(String name, String document, String operation, Map<String, Object> variables) {
 
-	/** The analyst questions, asked as the docs/queries documents ask them. */
+	/**
+	 * The analyst questions, asked as the docs/queries documents ask them, after a baseline that
+	 * runs no Cypher and so measures HTTP and GraphQL alone.
+	 */
 	static List<BenchmarkCase> analystQueries(String theme) {
-		return List.of(of("recurringThemes", "recurring-themes", "RecurringThemes", Map.of()),
+		return List.of(new BenchmarkCase("baseline: { __typename } (no Cypher)", "query Baseline { __typename }", "Baseline",
+				Map.of()),
+				of("recurringThemes", "recurring-themes", "RecurringThemes", Map.of()),
 				of("themePersistence", "persistence", "ThemePersistence", Map.of()),
 				of("themeTrend", "trends", "ThemeTrend", Map.of("theme", theme)),
 				of("themeMatrix (normalised, by region)", "trends", "ThemeMatrix", Map.of("by", "REGION", "normalise", true)),
