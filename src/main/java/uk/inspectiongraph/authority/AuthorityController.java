@@ -1,0 +1,83 @@
+package uk.inspectiongraph.authority;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import uk.inspectiongraph.document.DocumentView;
+import uk.inspectiongraph.finding.FindingView;
+import uk.inspectiongraph.inspection.EventView;
+import uk.inspectiongraph.people.PersonView;
+import uk.inspectiongraph.people.RoleView;
+import uk.inspectiongraph.system.Batches;
+import uk.inspectiongraph.system.InvalidArgumentException;
+import uk.inspectiongraph.system.NotFoundException;
+
+/**
+ * Answers {@code authority} (the entry to an authority's profile) and {@code authorities}, and
+ * resolves every field whose value is an authority, one batched statement per field and level.
+ */
+@Controller
+class AuthorityController {
+
+	private final AuthorityQueries queries;
+
+	AuthorityController(AuthorityQueries queries) {
+		this.queries = queries;
+	}
+
+	@QueryMapping
+	AuthorityView authority(@Argument String name, @Argument String code) {
+		if (isBlank(name) && isBlank(code)) {
+			throw new InvalidArgumentException("Give the authority's name or its ONS code, e.g. "
+					+ "authority(name: \"Warwickshire\") or authority(code: \"E10000031\").");
+		}
+		return queries.byNameOrCode(name, code).orElseThrow(() -> new NotFoundException("No authority "
+				+ (isBlank(code) ? "named '" + name + "'" : "with code '" + code + "'")
+				+ " is in the graph: check the spelling, or list them with `authorities`."));
+	}
+
+	@QueryMapping
+	List<AuthorityView> authorities(@Argument List<String> regions, @Argument List<String> authorityTypes) {
+		return queries.list(regions, authorityTypes);
+	}
+
+	@BatchMapping(typeName = "Event", field = "authority")
+	Map<EventView, AuthorityView> eventAuthority(List<EventView> events) {
+		return singles(events, EventView::key, AuthorityQueries.AUTHORITY_OF_EVENTS);
+	}
+
+	@BatchMapping(typeName = "Document", field = "authority")
+	Map<DocumentView, AuthorityView> documentAuthority(List<DocumentView> documents) {
+		return singles(documents, DocumentView::hash, AuthorityQueries.AUTHORITY_OF_DOCUMENTS);
+	}
+
+	@BatchMapping(typeName = "Role", field = "authority")
+	Map<RoleView, AuthorityView> roleAuthority(List<RoleView> roles) {
+		return singles(roles, RoleView::id, AuthorityQueries.AUTHORITY_OF_ROLES);
+	}
+
+	@BatchMapping(typeName = "Finding", field = "authority")
+	Map<FindingView, AuthorityView> findingAuthority(List<FindingView> findings) {
+		return singles(findings, FindingView::id, AuthorityQueries.AUTHORITY_OF_FINDINGS);
+	}
+
+	@BatchMapping(typeName = "Person", field = "authoritiesVisited")
+	Map<PersonView, List<AuthorityView>> authoritiesVisited(List<PersonView> people) {
+		return Batches.lists(people, PersonView::key,
+				queries.batch(AuthorityQueries.AUTHORITIES_VISITED_BY, Batches.keys(people, PersonView::key)));
+	}
+
+	private <P> Map<P, AuthorityView> singles(List<P> parents, Function<P, String> keyOf, String statement) {
+		return Batches.singles(parents, keyOf, queries.batch(statement, Batches.keys(parents, keyOf)));
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+}

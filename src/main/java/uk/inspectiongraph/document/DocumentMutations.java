@@ -1,0 +1,82 @@
+package uk.inspectiongraph.document;
+
+import java.util.Base64;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+import uk.inspectiongraph.ingest.DocumentOutcome;
+import uk.inspectiongraph.ingest.IngestReport;
+import uk.inspectiongraph.ingest.IngestService;
+import uk.inspectiongraph.system.InvalidArgumentException;
+import uk.inspectiongraph.system.NotFoundException;
+import uk.inspectiongraph.theme.ThemeCatalog;
+
+/**
+ * The editor's mutations, through the one ingestion pipeline: ingest a document, reindex every
+ * document, delete a document with everything derived from it. Each needs the EDITOR role.
+ */
+@Controller
+class DocumentMutations {
+
+	private final IngestService ingest;
+
+	private final DocumentQueries queries;
+
+	private final ThemeCatalog themes;
+
+	DocumentMutations(IngestService ingest, DocumentQueries queries, ThemeCatalog themes) {
+		this.ingest = ingest;
+		this.queries = queries;
+		this.themes = themes;
+	}
+
+	/** What happened to an ingested document. */
+	record Outcome(String file, String status, String hash, String reason) {
+	}
+
+	/** The outcome of reindexing. */
+	record Summary(int documentCount, long ingested, long failed, double elapsedMillis, String summary) {
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Outcome ingestDocument(@Argument String fileName, @Argument String contentBase64) {
+		byte[] bytes;
+		try {
+			bytes = Base64.getMimeDecoder().decode(contentBase64);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidArgumentException("contentBase64 is not base64: encode the file's bytes, e.g. `base64 -w0 file.pdf`.");
+		}
+		DocumentOutcome outcome = ingest.ingest(fileName, bytes);
+		return new Outcome(outcome.file(), outcome.status().name(), outcome.contentHash(), outcome.reason());
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Summary reindex() {
+		IngestReport report = ingest.reindex();
+		themes.refresh();
+		return new Summary(report.outcomes().size(), report.count(DocumentOutcome.Status.INGESTED),
+				report.count(DocumentOutcome.Status.FAILED), report.elapsedMillis(), report.summary());
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	boolean deleteDocument(@Argument String hash) {
+		if (!ingest.delete(hash)) {
+			throw new NotFoundException("No document with hash '" + hash + "' is in the graph: nothing was deleted.");
+		}
+		return true;
+	}
+
+	@SchemaMapping(typeName = "DocumentOutcome")
+	DocumentView document(Outcome outcome) {
+		return outcome.hash() == null || "FAILED".equals(outcome.status()) ? null
+				: queries.byHash(outcome.hash()).orElse(null);
+	}
+}

@@ -1,0 +1,34 @@
+package uk.inspectiongraph.system;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the GraphQL API: how deep and how large a query may be, how long its Cypher may run,
+ * and how many items a page holds.
+ *
+ * @param maxDepth the deepest field nesting a query may have
+ * @param maxComplexity the most fields (weighted by page size) a query may ask for
+ * @param queryTimeout how long one Cypher transaction may run before the database stops it
+ * @param defaultPageSize the page size when a query gives no {@code first}
+ * @param maxPageSize the largest {@code first} a query may ask for
+ */
+@ConfigurationProperties("inspection-graph.api")
+public record ApiProperties(@DefaultValue("12") int maxDepth, @DefaultValue("2000") int maxComplexity,
+		@DefaultValue("10s") Duration queryTimeout, @DefaultValue("20") int defaultPageSize,
+		@DefaultValue("100") int maxPageSize) {
+
+	/** The page size to use for {@code first}, or a {@link InvalidArgumentException} saying how to fix it. */
+	public int pageSize(Integer first) {
+		if (first == null) {
+			return defaultPageSize;
+		}
+		if (first < 1 || first > maxPageSize) {
+			throw new InvalidArgumentException("first must be between 1 and " + maxPageSize + " (was " + first
+					+ "): ask for at most " + maxPageSize + " items and page on with `after`.");
+		}
+		return first;
+	}
+}

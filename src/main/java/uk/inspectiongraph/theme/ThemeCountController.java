@@ -1,0 +1,91 @@
+package uk.inspectiongraph.theme;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+import uk.inspectiongraph.authority.AuthorityView;
+import uk.inspectiongraph.finding.FindingView;
+import uk.inspectiongraph.people.PersonView;
+import uk.inspectiongraph.system.Batches;
+import uk.inspectiongraph.system.Batches.Keyed;
+import uk.inspectiongraph.system.CypherReader;
+
+/**
+ * Resolves the theme fields of other types, one batched statement per field and level: the
+ * themes raised about an authority, the themes raised on an inspector's visits, and the tags of
+ * a finding.
+ */
+@Controller
+class ThemeCountController {
+
+	private static final String COUNTS = """
+			WITH key, t, count(DISTINCT CASE WHEN tg.polarity = 'CONCERN' THEN f END) AS concernCount,
+			     count(DISTINCT CASE WHEN tg.polarity = 'STRENGTH' THEN f END) AS strengthCount,
+			     count(DISTINCT f) AS findingCount, collect(DISTINCT e.year) AS years
+			RETURN key, t.slug AS slug, t.name AS name, concernCount, strengthCount, findingCount, years
+			ORDER BY findingCount DESC, name""";
+
+	static final String THEMES_OF_AUTHORITIES = """
+			UNWIND $keys AS key
+			MATCH (:Authority {code: key})<-[:AT]-(e:Event)<-[:ABOUT]-(f:Finding)-[tg:TAGGED]->(t:Theme)
+			""" + COUNTS;
+
+	static final String THEMES_ON_VISITS_OF = """
+			UNWIND $keys AS key
+			MATCH (:Person {key: key})-[:INSPECTED]->(e:Event)<-[:ABOUT]-(f:Finding)-[tg:TAGGED]->(t:Theme)
+			""" + COUNTS;
+
+	static final String TAGS_OF_FINDINGS = """
+			UNWIND $keys AS key
+			MATCH (:Finding {id: key})-[tg:TAGGED]->(t:Theme)
+			RETURN key, t.slug AS slug, t.name AS name, tg.polarity AS polarity, tg.evidence AS evidence
+			ORDER BY tg.polarity, t.name""";
+
+	private final CypherReader cypher;
+
+	private final ThemeCatalog catalog;
+
+	ThemeCountController(CypherReader cypher, ThemeCatalog catalog) {
+		this.cypher = cypher;
+		this.catalog = catalog;
+	}
+
+	@BatchMapping(typeName = "Authority", field = "themes")
+	Map<AuthorityView, List<ThemeCount>> authorityThemes(List<AuthorityView> authorities) {
+		return batch(authorities, AuthorityView::code, THEMES_OF_AUTHORITIES, this::count);
+	}
+
+	@BatchMapping(typeName = "Person", field = "themesRaised")
+	Map<PersonView, List<ThemeCount>> themesRaised(List<PersonView> people) {
+		return batch(people, PersonView::key, THEMES_ON_VISITS_OF, this::count);
+	}
+
+	@BatchMapping(typeName = "Finding", field = "themes")
+	Map<FindingView, List<ThemeTagView>> findingThemes(List<FindingView> findings) {
+		return batch(findings, FindingView::id, TAGS_OF_FINDINGS, row -> new ThemeTagView(theme(row),
+				row.get("polarity").asString(), row.get("evidence").asString(null)));
+	}
+
+	private <P, V> Map<P, List<V>> batch(List<P> parents, Function<P, String> keyOf, String statement,
+			Function<Record, V> mapper) {
+		List<Keyed<String, V>> rows = cypher.list(statement, Map.of("keys", Batches.keys(parents, keyOf)),
+				row -> new Keyed<>(row.get("key").asString(), mapper.apply(row)));
+		return Batches.lists(parents, keyOf, rows);
+	}
+
+	private ThemeCount count(Record row) {
+		return new ThemeCount(theme(row), row.get("concernCount").asInt(), row.get("strengthCount").asInt(),
+				row.get("findingCount").asInt(), row.get("years").asList(Value::asInt).stream().sorted().toList());
+	}
+
+	private ThemeView theme(Record row) {
+		return catalog.view(row.get("slug").asString(), row.get("name").asString());
+	}
+}

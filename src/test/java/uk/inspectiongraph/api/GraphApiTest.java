@@ -1,0 +1,187 @@
+package uk.inspectiongraph.api;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.inspectiongraph.api.AnalyticsApiTest.names;
+
+/** Questions 5 to 9 through {@code /graphql} on the seed-graph fixture, with the true answers. */
+class GraphApiTest extends ApiTest {
+
+	@Test
+	void warwickshiresProfileHasItsEventsGradesInspectorsRolesThemesAndDocuments() {
+		JsonNode authority = graphql.post("authority-profile", "AuthorityProfile", Map.of("name", "Warwickshire"))
+			.at("/data/authority");
+
+		assertThat(authority.get("code").asString()).isEqualTo("E10000031");
+		JsonNode events = authority.get("events");
+		assertThat(names(events, "kind")).containsExactly("FOCUSED_VISIT", "ILACS_STANDARD");
+		assertThat(events.at("/0/startDate").asString()).isEqualTo("2018-07-17");
+		assertThat(events.at("/0/inspectors/0/person/name").asString()).isEqualTo("Peter McEntee");
+		assertThat(events.at("/0/inspectors/0/lead").asBoolean()).isTrue();
+		assertThat(events.at("/1/judgements").valueStream().map(j -> j.get("grade").asString()))
+			.containsExactly("GOOD", "GOOD", "GOOD", "GOOD");
+		assertThat(authority.get("roles").valueStream().map(r -> r.at("/person/name").asString() + "@" + r.get("asOf").asString()))
+			.containsExactly("Nigel Minns@2018-08-09", "Jeff Morgan@2022-04-12", "John Coleman@2022-04-12",
+					"Nigel Minns@2022-04-12");
+		assertThat(authority.at("/themes/0/theme/slug").asString()).isEqualTo("caseloads");
+		assertThat(authority.at("/themes/0/concernCount").asInt()).isEqualTo(3);
+		assertThat(names(authority.get("documents"), "hash")).containsExactly("h-warks-2022", "h-warks-2018");
+	}
+
+	@Test
+	void anAuthorityIsFoundByCodeToo() {
+		JsonNode authority = graphql.post("authority-profile", "AuthorityProfile", Map.of("code", "e06000007"))
+			.at("/data/authority");
+
+		assertThat(authority.get("name").asString()).isEqualTo("Warrington Borough Council");
+	}
+
+	@Test
+	void nigelMinnsHasTwoDatedRolesAtWarwickshireWithTheirDocuments() {
+		JsonNode person = graphql.post("people", "Person", Map.of("name", "Mr Nigel Minns")).at("/data/person");
+
+		assertThat(person.get("name").asString()).isEqualTo("Nigel Minns");
+		assertThat(person.get("inspector").asBoolean()).isFalse();
+		JsonNode roles = person.get("roles");
+		assertThat(names(roles, "title")).containsExactly("Strategic Director of People Group",
+				"Strategic Director for People");
+		assertThat(names(roles, "asOf")).containsExactly("2018-08-09", "2022-04-12");
+		assertThat(roles.at("/0/document/hash").asString()).isEqualTo("h-warks-2018");
+		assertThat(roles.at("/1/authority/name").asString()).isEqualTo("Warwickshire County Council");
+		assertThat(names(person.get("documents"), "hash")).containsExactly("h-warks-2022", "h-warks-2018");
+	}
+
+	@Test
+	void peopleAreSearchedByPartOfTheirName() {
+		JsonNode people = graphql.post("people", "PeopleSearch", Map.of("search", "MINN")).at("/data/people");
+
+		assertThat(names(people, "name")).containsExactly("Nigel Minns");
+	}
+
+	@Test
+	void inspectorsListTheAuthoritiesTheyVisitedAndTheThemesRaised() {
+		JsonNode inspectors = graphql.post("people", "Inspectors", Map.of("from", 2021)).at("/data/inspectors");
+
+		assertThat(inspectors.valueStream().map(i -> i.at("/person/name").asString()))
+			.containsExactly("Lisa Walsh", "Lorna Schlechte");
+		JsonNode lorna = inspectors.get(1);
+		assertThat(lorna.get("ledCount").asInt()).isEqualTo(1);
+		assertThat(lorna.at("/authorities/0/name").asString()).isEqualTo("Warrington Borough Council");
+		JsonNode recruitment = lorna.at("/person/themesRaised").valueStream()
+			.filter(t -> t.at("/theme/slug").asString().equals("recruitment-retention")).findFirst().orElseThrow();
+		assertThat(recruitment.get("concernCount").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void gradeHistoryListsEachAuthoritysGradedInspections() {
+		JsonNode histories = graphql.post("judgements", "GradeHistory", Map.of()).at("/data/gradeHistory");
+
+		assertThat(histories.valueStream().map(h -> h.at("/authority/code").asString() + ":" + h.at("/grades/0/grade").asString()
+				+ "@" + h.at("/grades/0/event/year").asInt()))
+			.containsExactly("E10000031:GOOD@2021", "E10000034:INADEQUATE@2016");
+	}
+
+	@Test
+	void gradeChangesShowImprovementBetweenConsecutiveInspections() {
+		assertThat(graphql.post("judgements", "GradeChanges", Map.of()).at("/data/gradeChanges")).isEmpty();
+		try {
+			addALaterWorcestershireInspection();
+			JsonNode changes = graphql.post("judgements", "GradeChanges", Map.of("direction", List.of("IMPROVED")))
+				.at("/data/gradeChanges");
+
+			assertThat(changes).hasSize(1);
+			assertThat(changes.at("/0/authority/name").asString()).isEqualTo("Worcestershire County Council");
+			assertThat(changes.at("/0/before/grade").asString()).isEqualTo("INADEQUATE");
+			assertThat(changes.at("/0/after/grade").asString()).isEqualTo("REQUIRES_IMPROVEMENT");
+			assertThat(changes.at("/0/steps").asInt()).isEqualTo(1);
+			assertThat(graphql.post("judgements", "GradeChanges", Map.of("direction", List.of("DECLINED")))
+				.at("/data/gradeChanges")).isEmpty();
+		}
+		finally {
+			neo4j.query("MATCH (n) WHERE n.id = 'test-only:j' OR n.key = 'E10000034|INSPECTION|2019-03' DETACH DELETE n").run();
+		}
+	}
+
+	@Test
+	void findingsPageThroughEveryMatchOnceWithCursors() {
+		Map<String, Object> variables = Map.of("first", 3, "polarity", "CONCERN", "where", Map.of("themes", List.of("caseloads")));
+		JsonNode page = graphql.post("findings", "Findings", variables).at("/data/findings");
+		assertThat(page.get("totalCount").asInt()).isEqualTo(8);
+
+		Set<String> seen = new HashSet<>();
+		int pages = 0;
+		while (true) {
+			page.get("edges").valueStream().forEach(edge -> assertThat(seen.add(edge.at("/node/id").asString())).isTrue());
+			pages++;
+			if (!page.at("/pageInfo/hasNextPage").asBoolean()) {
+				break;
+			}
+			Map<String, Object> next = new java.util.HashMap<>(variables);
+			next.put("after", page.at("/pageInfo/endCursor").asString());
+			page = graphql.post("findings", "Findings", next).at("/data/findings");
+		}
+		assertThat(seen).hasSize(8);
+		assertThat(pages).isEqualTo(3);
+	}
+
+	@Test
+	void aFindingCarriesItsEvidenceEventAuthorityAndDocument() {
+		JsonNode node = graphql.post("findings", "Findings", Map.of("first", 1, "from", 2021, "kinds", List.of("FINDING"),
+				"where", Map.of("authorities", List.of("Warrington")))).at("/data/findings/edges/0/node");
+
+		assertThat(node.get("id").asString()).isEqualTo("h-warr-2022:f1");
+		assertThat(node.at("/themes/0/evidence").asString()).isEqualTo("Caseloads are too high");
+		assertThat(node.at("/event/key").asString()).isEqualTo("E06000007|FOCUSED_VISIT|2021-12");
+		assertThat(node.at("/authority/name").asString()).isEqualTo("Warrington Borough Council");
+		assertThat(node.at("/document/date").asString()).isEqualTo("2022-01-31");
+	}
+
+	@Test
+	void fullTextSearchHighlightsTheWordsFound() {
+		JsonNode search = graphql.post("findings", "Search", Map.of("text", "caseloads")).at("/data/search");
+
+		assertThat(search.get("findings")).isNotEmpty();
+		assertThat(search.at("/findings/0/snippet").asString()).containsIgnoringCase("<mark>caseloads</mark>");
+		assertThat(search.get("documents").valueStream().map(d -> d.at("/document/hash").asString()))
+			.contains("h-warks-2018", "h-staffs-2018", "h-worcs-2018", "h-warr-2022")
+			.doesNotContain("h-warks-2022");
+	}
+
+	@Test
+	void aDocumentListsEverythingExtractedFromItAndEachFactNamesItBack() {
+		JsonNode document = graphql.post("documents", "Document", Map.of("hash", "h-warks-2018")).at("/data/document");
+
+		assertThat(document.get("text").asString()).contains("Dear Mr Minns");
+		assertThat(document.at("/authority/name").asString()).isEqualTo("Warwickshire County Council");
+		assertThat(document.at("/reports/0/authoritative").asBoolean()).isTrue();
+		assertThat(document.get("findings")).hasSize(7);
+		assertThat(document.get("findings").valueStream().map(f -> f.at("/document/hash").asString())).containsOnly("h-warks-2018");
+		assertThat(document.get("inspections").valueStream().map(i -> i.at("/person/name").asString()))
+			.containsExactly("Peter McEntee", "Pauline Higham");
+		assertThat(document.at("/roles/0/person/name").asString()).isEqualTo("Nigel Minns");
+	}
+
+	@Test
+	void graphStatsCountTheFixture() {
+		JsonNode labels = graphql.post("documents", "GraphStats", Map.of()).at("/data/graphStats/labels");
+
+		assertThat(labels.valueStream().filter(l -> l.get("label").asString().equals("Finding")).findFirst().orElseThrow()
+			.get("count").asInt()).isEqualTo(29);
+	}
+
+	private void addALaterWorcestershireInspection() {
+		neo4j.query("""
+				MATCH (a:Authority {code: 'E10000034'}), (d:Document {hash: 'h-worcs-2018'})
+				CREATE (e:Event {key: 'E10000034|INSPECTION|2019-03', kind: 'ILACS_STANDARD', startDate: date('2019-03-01'),
+				  startPrecision: 'MONTH', year: 2019})-[:AT]->(a)
+				CREATE (j:Judgement {id: 'test-only:j', area: 'OVERALL_EFFECTIVENESS', grade: 'REQUIRES_IMPROVEMENT', score: 3})
+				CREATE (j)-[:OF_EVENT]->(e), (j)-[:STATED_IN]->(d)""").run();
+	}
+}

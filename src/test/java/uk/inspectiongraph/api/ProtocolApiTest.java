@@ -1,0 +1,147 @@
+package uk.inspectiongraph.api;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Errors, protection, GraphQL over HTTP and the editor's mutations, through {@code /graphql}.
+ */
+class ProtocolApiTest extends ApiTest {
+
+	@Test
+	void anUnknownAuthorityIsNotFoundByName() {
+		JsonNode body = graphql.send(GraphQlHttp.document("authority-profile"), "AuthorityProfile",
+				Map.of("name", "Atlantis")).body();
+
+		assertThat(body.at("/errors/0/extensions/classification").asString()).isEqualTo("NOT_FOUND");
+		assertThat(body.at("/errors/0/message").asString()).contains("'Atlantis'");
+		assertThat(body.at("/data/authority").isNull()).isTrue();
+	}
+
+	@Test
+	void anUnknownPersonIsNotFoundByName() {
+		JsonNode body = graphql.send(GraphQlHttp.document("people"), "Person", Map.of("name", "Jane Nobody")).body();
+
+		assertThat(body.at("/errors/0/extensions/classification").asString()).isEqualTo("NOT_FOUND");
+		assertThat(body.at("/errors/0/message").asString()).contains("Jane Nobody");
+	}
+
+	@Test
+	void invalidArgumentsAreBadRequestsSayingHowToFixThem() {
+		assertBadRequest("{ recurringThemes(from: 2022, to: 2018) { eventCount } }", "swap");
+		assertBadRequest("{ themeTrend(theme: \"no-such-theme\") { key } }", "Unknown theme 'no-such-theme'");
+		assertBadRequest("{ findings(first: 101) { totalCount } }", "between 1 and 100");
+		assertBadRequest("{ findings(after: \"nonsense\") { totalCount } }", "endCursor");
+		assertBadRequest("{ search(text: \"caseloads AND (\") { findings { score } } }", "not a valid full-text query");
+	}
+
+	@Test
+	void tooDeepAQueryIsRefusedBeforeAnyCypherRuns() {
+		String deep = "{ authority(code: \"E10000031\") { " + "events { authority { ".repeat(6) + "name"
+				+ " } }".repeat(6) + " } }";
+		cypherCounter.reset();
+		JsonNode body = graphql.send(deep, null, Map.of()).body();
+
+		assertThat(body.at("/errors/0/message").asString()).contains("depth");
+		assertThat(cypherCounter.count()).isZero();
+	}
+
+	@Test
+	void tooComplexAQueryIsRefused() {
+		String wide = "{ findings(first: 100) { edges { node { id kind section order text spanStart spanEnd "
+				+ "themes { polarity evidence theme { slug name description } } event { key kind year } } } } }";
+		JsonNode body = graphql.send(wide, null, Map.of()).body();
+
+		assertThat(body.at("/errors/0/message").asString()).contains("complexity");
+	}
+
+	@Test
+	void queriesWorkOverGetWithTheGraphQlResponseMediaType() {
+		GraphQlHttp.Reply reply = graphql.get("query($code: String) { authority(code: $code) { name } }",
+				"{\"code\": \"E10000028\"}");
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.contentType()).startsWith(GraphQlHttp.GRAPHQL_RESPONSE);
+		assertThat(reply.body().at("/data/authority/name").asString()).isEqualTo("Staffordshire County Council");
+	}
+
+	@Test
+	void postAnswersWithTheGraphQlResponseMediaType() {
+		GraphQlHttp.Reply reply = graphql.send("{ graphStats { nodeCount } }", null, Map.of());
+
+		assertThat(reply.contentType()).startsWith(GraphQlHttp.GRAPHQL_RESPONSE);
+	}
+
+	@Test
+	void mutationsAreRefusedOverGet() {
+		GraphQlHttp.Reply reply = graphql.get("mutation { reindex { summary } }", null);
+
+		assertThat(reply.status()).isEqualTo(405);
+	}
+
+	@Test
+	void introspectionIsOnDespiteItsDepth() {
+		JsonNode body = graphql.send(
+				"{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name "
+						+ "ofType { name ofType { name ofType { name ofType { name } } } } } } } } } } } }",
+				null, Map.of()).body();
+
+		assertThat(body.has("errors")).isFalse();
+		assertThat(body.at("/data/__schema/types").valueStream().map(t -> t.get("name").asString())).contains("ThemeRecurrence");
+	}
+
+	@Test
+	void mutationsNeedTheEditor() {
+		JsonNode body = graphql.send(GraphQlHttp.document("mutations"), "DeleteDocument", Map.of("hash", "h-staffs-2018"))
+			.body();
+
+		assertThat(body.at("/errors/0/extensions/classification").asString()).isIn("UNAUTHORIZED", "FORBIDDEN");
+		assertThat(graphql.post("documents", "Document", Map.of("hash", "h-staffs-2018")).at("/data/document/hash")
+			.asString()).isEqualTo("h-staffs-2018");
+	}
+
+	@Test
+	void theEditorDeletesADocumentWithEverythingDerivedFromIt() {
+		try {
+			JsonNode body = graphql.as("editor", "test-secret")
+				.post("mutations", "DeleteDocument", Map.of("hash", "h-staffs-2018"));
+
+			assertThat(body.at("/data/deleteDocument").asBoolean()).isTrue();
+			assertThat(graphql.send(GraphQlHttp.document("documents"), "Document", Map.of("hash", "h-staffs-2018"))
+				.body().at("/errors/0/extensions/classification").asString()).isEqualTo("NOT_FOUND");
+			assertThat(graphql.post("findings", "Findings", Map.of()).at("/data/findings/totalCount").asInt()).isEqualTo(23);
+		}
+		finally {
+			reloadFixture();
+		}
+	}
+
+	@Test
+	void theEditorIngestsADocumentThroughThePipeline() throws Exception {
+		String text = Files.readString(Path.of("graph-seed/documents/2018-07-19-staffordshire-focused-visit-letter.txt"));
+		JsonNode outcome = graphql.as("editor", "test-secret")
+			.post("mutations", "IngestDocument", Map.of("fileName", "staffordshire.txt", "contentBase64",
+					Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8))))
+			.at("/data/ingestDocument");
+
+		assertThat(outcome.get("file").asString()).isEqualTo("staffordshire.txt");
+		assertThat(outcome.get("hash").asString()).hasSize(64);
+		assertThat(outcome.get("status").asString()).isIn("INGESTED", "FAILED");
+		reloadFixture();
+	}
+
+	private void assertBadRequest(String query, String advice) {
+		JsonNode body = graphql.send(query, null, Map.of()).body();
+		assertThat(body.at("/errors/0/extensions/classification").asString()).as(query).isEqualTo("BAD_REQUEST");
+		assertThat(body.at("/errors/0/message").asString()).as(query).contains(advice);
+		assertThat(body.toString()).doesNotContain("Exception").doesNotContain("at uk.");
+	}
+}

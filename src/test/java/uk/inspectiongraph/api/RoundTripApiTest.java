@@ -1,0 +1,61 @@
+package uk.inspectiongraph.api;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No N+1: the Cypher statements a request sends are bounded by the query's depth, whatever the
+ * number of parents or the page size. Counted at the driver.
+ */
+class RoundTripApiTest extends ApiTest {
+
+	private static final String FINDINGS = """
+			query($first: Int) {
+			  findings(first: $first) {
+			    edges { node { id event { key authority { name } judgements { grade } } authority { code }
+			                   document { hash roles { person { name } } } themes { theme { slug } } } }
+			  }
+			}""";
+
+	private static final String AUTHORITIES = """
+			query($regions: [String!]) {
+			  authorities(regions: $regions) {
+			    name
+			    events { key judgements { grade document { hash } } inspectors { person { name roles { title } } }
+			             findings { id themes { polarity } } documents { hash } }
+			    roles { person { name } document { hash } }
+			    themes { findingCount }
+			  }
+			}""";
+
+	@Test
+	void aPageOfTwoAndAPageOfTwentyFiveCostTheSameStatements() {
+		int small = statements(FINDINGS, Map.of("first", 2));
+		int large = statements(FINDINGS, Map.of("first", 25));
+
+		assertThat(large).isEqualTo(small);
+		// findings; event, authority, document, themes; event.authority, judgements, document.roles; role.person
+		assertThat(large).isEqualTo(9);
+	}
+
+	@Test
+	void threeAuthoritiesAndFourCostTheSameStatements() {
+		int three = statements(AUTHORITIES, Map.of("regions", java.util.List.of("West Midlands")));
+		int four = statements(AUTHORITIES, Map.of());
+
+		assertThat(four).isEqualTo(three);
+		assertThat(four).isEqualTo(13);
+	}
+
+	private int statements(String query, Map<String, Object> variables) {
+		graphql.send(query, null, variables);
+		cypherCounter.reset();
+		JsonNode body = graphql.send(query, null, variables).body();
+		assertThat(body.has("errors")).as(body.toString()).isFalse();
+		return cypherCounter.reset();
+	}
+}

@@ -1,0 +1,62 @@
+package uk.inspectiongraph.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import uk.inspectiongraph.theme.ThemeCatalog;
+
+/**
+ * Loads {@code fixtures/seed-graph.cypher}: the graph the five seed documents should produce,
+ * written by hand per docs/graph-model.md, with the seed documents' real texts. Replaces
+ * whatever the graph held (except the schema).
+ */
+public final class SeedGraphFixture {
+
+	private SeedGraphFixture() {
+	}
+
+	public static void load(Neo4jClient neo4j, ThemeCatalog themes) {
+		Map<String, Object> parameters = Map.of("texts", seedTexts());
+		Arrays.stream(read(new ClassPathResource("fixtures/seed-graph.cypher")).split(";\\s*\\n"))
+			.map(SeedGraphFixture::withoutComments)
+			.filter(statement -> !statement.isBlank())
+			.forEach(statement -> neo4j.query(statement).bindAll(parameters).run());
+		themes.refresh();
+	}
+
+	private static Map<String, String> seedTexts() {
+		Map<String, String> texts = new HashMap<>();
+		try {
+			for (Resource document : new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:graph-seed/documents/*.txt")) {
+				texts.put(document.getFilename(), read(document));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return texts;
+	}
+
+	private static String withoutComments(String statement) {
+		return String.join("\n", statement.lines().filter(line -> !line.strip().startsWith("//")).toList());
+	}
+
+	private static String read(Resource resource) {
+		try {
+			return resource.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

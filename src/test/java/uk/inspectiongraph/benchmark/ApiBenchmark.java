@@ -1,0 +1,205 @@
+package uk.inspectiongraph.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+
+import uk.inspectiongraph.InspectionGraphApplication;
+import uk.inspectiongraph.api.SeedGraphFixture;
+import uk.inspectiongraph.ingest.IngestService;
+import uk.inspectiongraph.system.CypherReader;
+import uk.inspectiongraph.system.EmbeddedBolt;
+import uk.inspectiongraph.theme.ThemeCatalog;
+
+/**
+ * Times each analyst query through HTTP ({@code POST /graphql}, the documents of docs/queries)
+ * and the very statements it ran directly through the driver, side by side in one run, and
+ * prints p50/p95 of both and their ratio as a Markdown table (see docs/benchmarks.md). A third
+ * column times the same statements through the application's own {@link CypherReader} in
+ * process (Spring transaction and Neo4jClient, no HTTP or GraphQL), to tell the two overheads apart.
+ * <p>
+ * Arguments: {@code --data-directory=DIR} (the embedded database; default
+ * target/benchmark-neo4j), {@code --ingest=DIR} (ingest a directory first), {@code --fixture}
+ * (load the seed-graph test fixture instead), {@code --iterations=N} (default 200),
+ * {@code --warmup=N} (default 50), {@code --profile} (print each statement's PROFILE summary).
+ */
+public final class ApiBenchmark {
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final Map<String, String> options;
+
+	private URI endpoint;
+
+	private CypherReader reader;
+
+	private ApiBenchmark(Map<String, String> options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new HashMap<>();
+		for (String arg : args) {
+			String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+			options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+		}
+		new ApiBenchmark(options).run();
+		System.exit(0);
+	}
+
+	private void run() throws Exception {
+		StatementRecorder recorder = new StatementRecorder();
+		ConfigurableApplicationContext context = start(recorder);
+		endpoint = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort() + "/graphql");
+		prepareGraph(context);
+		EmbeddedBolt bolt = context.getBean(EmbeddedBolt.class);
+		try (Driver driver = GraphDatabase.driver(bolt.uri(), AuthTokens.none(), Config.builder().withoutEncryption().build())) {
+			List<BenchmarkCase> cases = BenchmarkCase.analystQueries(firstRecurringTheme());
+			timeGraphQlInProcess(context.getBean(ExecutionGraphQlService.class));
+			reader = context.getBean(CypherReader.class);
+			System.out.println("| query | statements | HTTP p50 | HTTP p95 | driver p50 | driver p95 | p95 ratio "
+					+ "| in-app Cypher p50 | in-app Cypher p95 |");
+			System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+			for (BenchmarkCase benchmarkCase : cases) {
+				List<StatementRecorder.Statement> statements = recorder.record(() -> post(benchmarkCase));
+				if (options.containsKey("profile")) {
+					Profiles.print(driver, benchmarkCase.name(), statements);
+				}
+				measure(benchmarkCase, statements, driver);
+			}
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	private ConfigurableApplicationContext start(StatementRecorder recorder) {
+		String data = options.getOrDefault("data-directory", "target/benchmark-neo4j");
+		return new SpringApplicationBuilder(InspectionGraphApplication.class)
+			.initializers(context -> context.getBeanFactory().addBeanPostProcessor(recorder))
+			.run("--server.port=0", "--server.address=127.0.0.1", "--inspection-graph.seed.enabled=false",
+					"--inspection-graph.embedded.bolt-port=0", "--inspection-graph.embedded.data-directory=" + data,
+					"--logging.level.root=WARN", "--logging.level.uk.inspectiongraph=INFO");
+	}
+
+	private void prepareGraph(ConfigurableApplicationContext context) {
+		if (options.containsKey("fixture")) {
+			SeedGraphFixture.load(context.getBean(Neo4jClient.class), context.getBean(ThemeCatalog.class));
+		}
+		if (options.containsKey("ingest")) {
+			var report = context.getBean(IngestService.class).ingestFiles(List.of(Path.of(options.get("ingest"))),
+					(done, total) -> System.err.print("\ringested " + done + "/" + total));
+			System.err.println("\n" + report.summary());
+		}
+		context.getBean(ThemeCatalog.class).refresh();
+	}
+
+	private void measure(BenchmarkCase benchmarkCase, List<StatementRecorder.Statement> statements, Driver driver) {
+		int iterations = Integer.parseInt(options.getOrDefault("iterations", "200"));
+		int warmup = Integer.parseInt(options.getOrDefault("warmup", "50"));
+		Timings viaHttp = new Timings(iterations);
+		Timings viaDriver = new Timings(iterations);
+		Timings inApp = new Timings(iterations);
+		for (int i = 0; i < warmup + iterations; i++) {
+			long started = System.nanoTime();
+			post(benchmarkCase);
+			long between = System.nanoTime();
+			replay(driver, statements);
+			long replayed = System.nanoTime();
+			statements.forEach(statement -> reader.list(statement.text(), statement.parameters().asMap(), row -> row));
+			long ended = System.nanoTime();
+			if (i >= warmup) {
+				viaHttp.add(between - started);
+				viaDriver.add(replayed - between);
+				inApp.add(ended - replayed);
+			}
+		}
+		double ratio = statements.isEmpty() ? Double.NaN : viaHttp.percentile(95) / viaDriver.percentile(95);
+		System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f |%n", benchmarkCase.name(),
+				statements.size(), viaHttp.percentile(50), viaHttp.percentile(95), viaDriver.percentile(50),
+				viaDriver.percentile(95), ratio, inApp.percentile(50), inApp.percentile(95));
+	}
+
+	/** Prints how long a request that runs no Cypher takes in process, without HTTP: GraphQL alone. */
+	private void timeGraphQlInProcess(ExecutionGraphQlService graphQl) {
+		int iterations = Integer.parseInt(options.getOrDefault("iterations", "200"));
+		Timings timings = new Timings(iterations);
+		for (int i = 0; i < 2 * iterations; i++) {
+			long started = System.nanoTime();
+			graphQl.execute(new DefaultExecutionGraphQlRequest("{ __typename }", null, Map.of(), Map.of(), "b" + i,
+					Locale.ROOT)).block();
+			if (i >= iterations) {
+				timings.add(System.nanoTime() - started);
+			}
+		}
+		System.out.printf("In process, without HTTP, { __typename } takes p50 %.2f ms, p95 %.2f ms.%n%n",
+				timings.percentile(50), timings.percentile(95));
+	}
+
+	/** The statements as the API runs them: each in a read transaction of its own, results read in full. */
+	private static void replay(Driver driver, List<StatementRecorder.Statement> statements) {
+		TransactionConfig config = TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build();
+		try (Session session = driver.session()) {
+			for (StatementRecorder.Statement statement : statements) {
+				session.executeRead(tx -> tx.run(statement.text(), statement.parameters()).list(), config);
+			}
+		}
+	}
+
+	private JsonNode post(BenchmarkCase benchmarkCase) {
+		Map<String, Object> body = Map.of("query", benchmarkCase.document(), "operationName", benchmarkCase.operation(),
+				"variables", benchmarkCase.variables());
+		try {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/graphql-response+json")
+				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			JsonNode answer = json.readTree(response.body());
+			if (answer.has("errors")) {
+				throw new IllegalStateException(benchmarkCase.name() + " failed: " + answer.get("errors"));
+			}
+			return answer;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String firstRecurringTheme() {
+		JsonNode themes = post(new BenchmarkCase("probe", BenchmarkCase.read("recurring-themes"), "RecurringThemes",
+				Map.of())).at("/data/recurringThemes");
+		return themes.isEmpty() ? "caseloads" : themes.get(0).at("/theme/slug").asString();
+	}
+
+}

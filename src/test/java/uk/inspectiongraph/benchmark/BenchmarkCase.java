@@ -1,0 +1,47 @@
+package uk.inspectiongraph.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One analyst query to time: a GraphQL document of docs/queries, the operation in it and its
+ * variables.
+ */
+record BenchmarkCase(String name, String document, String operation, Map<String, Object> variables) {
+
+	/**
+	 * The analyst questions, asked as the docs/queries documents ask them, after a baseline that
+	 * runs no Cypher and so measures HTTP and GraphQL alone.
+	 */
+	static List<BenchmarkCase> analystQueries(String theme) {
+		return List.of(new BenchmarkCase("baseline: { __typename } (no Cypher)", "query Baseline { __typename }", "Baseline",
+				Map.of()),
+				of("recurringThemes", "recurring-themes", "RecurringThemes", Map.of()),
+				of("themePersistence", "persistence", "ThemePersistence", Map.of()),
+				of("themeTrend", "trends", "ThemeTrend", Map.of("theme", theme)),
+				of("themeMatrix (normalised, by region)", "trends", "ThemeMatrix", Map.of("by", "REGION", "normalise", true)),
+				of("coOccurringThemes", "co-occurrence", "CoOccurringThemes", Map.of("theme", theme)),
+				of("gradeHistory", "judgements", "GradeHistory", Map.of()),
+				of("gradeChanges", "judgements", "GradeChanges", Map.of()),
+				of("inspectors (with themes raised)", "people", "Inspectors", Map.of()),
+				of("findings (page of 20, nested)", "findings", "Findings", Map.of("first", 20, "polarity", "CONCERN")),
+				of("search", "findings", "Search", Map.of("text", theme.replace('-', ' '))));
+	}
+
+	private static BenchmarkCase of(String name, String file, String operation, Map<String, Object> variables) {
+		return new BenchmarkCase(name, read(file), operation, variables);
+	}
+
+	static String read(String file) {
+		try {
+			return Files.readString(Path.of("docs/queries", file + ".graphql"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

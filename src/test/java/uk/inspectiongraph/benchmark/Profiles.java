@@ -1,0 +1,34 @@
+package uk.inspectiongraph.benchmark;
+
+import java.util.List;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.ProfiledPlan;
+
+/** Prints the PROFILE of each statement a query ran: total db hits, rows, and the operators used. */
+final class Profiles {
+
+	private Profiles() {
+	}
+
+	static void print(Driver driver, String name, List<StatementRecorder.Statement> statements) {
+		try (Session session = driver.session()) {
+			for (StatementRecorder.Statement statement : statements) {
+				ProfiledPlan plan = session.executeRead(
+						tx -> tx.run("PROFILE " + statement.text(), statement.parameters()).consume().profile());
+				System.err.printf("PROFILE %s: %d db hits, %d rows; %s%n", name, dbHits(plan), plan.records(), operators(plan));
+			}
+		}
+	}
+
+	private static long dbHits(ProfiledPlan plan) {
+		return plan.dbHits() + plan.children().stream().mapToLong(Profiles::dbHits).sum();
+	}
+
+	private static String operators(ProfiledPlan plan) {
+		String own = plan.operatorType().replace("@neo4j", "") + "(" + plan.dbHits() + ")";
+		return plan.children().isEmpty() ? own
+				: own + " <- " + String.join(" + ", plan.children().stream().map(Profiles::operators).toList());
+	}
+}
