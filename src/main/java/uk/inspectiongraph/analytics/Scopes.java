@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import uk.inspectiongraph.authority.Authority;
+import uk.inspectiongraph.authority.Gazetteer;
 import uk.inspectiongraph.extraction.EventKind;
 import uk.inspectiongraph.extraction.Polarity;
 import uk.inspectiongraph.system.InvalidArgumentException;
@@ -18,15 +20,18 @@ public class Scopes {
 
 	private final ThemeCatalog themes;
 
-	Scopes(ThemeCatalog themes) {
+	private final Gazetteer gazetteer;
+
+	Scopes(ThemeCatalog themes, Gazetteer gazetteer) {
 		this.themes = themes;
+		this.gazetteer = gazetteer;
 	}
 
 	/** The scope of these arguments; {@code where} may be null. */
 	public Scope of(Integer from, Integer to, Polarity polarity, ScopeInput where) {
 		requireOrdered(from, to);
 		ScopeInput input = where == null ? ScopeInput.NONE : where;
-		return new Scope(from, to, polarity, nonEmpty(input.authorities()), nonEmpty(input.regions()),
+		return new Scope(from, to, polarity, codes(nonEmpty(input.authorities())), nonEmpty(input.regions()),
 				nonEmpty(input.authorityTypes()), kinds(input.eventKinds()), nonEmpty(input.themes()) == null ? null : themes.withNarrower(input.themes()));
 	}
 
@@ -40,6 +45,27 @@ public class Scopes {
 			throw new InvalidArgumentException("from (" + from + ") is after to (" + to
 					+ "): give from <= to, or swap them.");
 		}
+	}
+
+	/**
+	 * The ONS codes of the authorities named, in any written form ("Warwickshire County Council",
+	 * "warwickshire", "E10000031"); an unknown name is an {@link InvalidArgumentException}.
+	 */
+	private List<String> codes(List<String> authorities) {
+		if (authorities == null) {
+			return null;
+		}
+		return authorities.stream().map(this::code).toList();
+	}
+
+	private String code(String authority) {
+		if (authority.strip().matches("(?i)E\\d{8}")) {
+			return authority.strip().toUpperCase(java.util.Locale.ROOT);
+		}
+		return gazetteer.resolve(authority)
+			.map(Authority::code)
+			.orElseThrow(() -> new InvalidArgumentException("Unknown authority '" + authority
+					+ "': give a local authority's name as Ofsted writes it (e.g. \"Warwickshire\") or its ONS code."));
 	}
 
 	private static List<String> nonEmpty(List<String> values) {

@@ -27,8 +27,11 @@ class AuthorityController {
 
 	private final AuthorityQueries queries;
 
-	AuthorityController(AuthorityQueries queries) {
+	private final Gazetteer gazetteer;
+
+	AuthorityController(AuthorityQueries queries, Gazetteer gazetteer) {
 		this.queries = queries;
+		this.gazetteer = gazetteer;
 	}
 
 	@QueryMapping
@@ -37,7 +40,8 @@ class AuthorityController {
 			throw new InvalidArgumentException("Give the authority's name or its ONS code, e.g. "
 					+ "authority(name: \"Warwickshire\") or authority(code: \"E10000031\").");
 		}
-		return queries.byNameOrCode(name, code).orElseThrow(() -> new NotFoundException("No authority "
+		String resolvedCode = isBlank(code) ? gazetteer.resolve(name).map(Authority::code).orElse(null) : code;
+		return queries.byNameOrCode(resolvedCode == null ? name : null, resolvedCode).orElseThrow(() -> new NotFoundException("No authority "
 				+ (isBlank(code) ? "named '" + name + "'" : "with code '" + code + "'")
 				+ " is in the graph: check the spelling, or list them with `authorities`."));
 	}

@@ -61,7 +61,7 @@ class AuthorityGraphLoader implements ReferenceDataLoader {
 		row.put("code", authority.code());
 		row.put("name", displayName(authority));
 		row.put("officialName", authority.name());
-		row.put("type", authority.type().name());
+		row.put("type", authority.type().label());
 		row.put("region", authority.region().label());
 		row.put("urn", authority.urn());
 		row.put("validFrom", authority.validFrom());

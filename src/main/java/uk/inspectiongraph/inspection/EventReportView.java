@@ -17,7 +17,7 @@ public record EventReportView(EventView event, String kind, String startDate, St
 
 	/** The report held in a row with {@code e} (the event) and {@code r} (the relationship). */
 	static EventReportView of(Value event, Value report) {
-		return new EventReportView(EventView.of(event), Rows.text(report.get("kind")), Rows.date(report.get("startDate")),
-				Rows.date(report.get("endDate")), report.get("authoritative").asBoolean(false));
+		return new EventReportView(EventView.of(event), Rows.text(report.get("kind")), Rows.date(report.get("startDate"), report.get("startPrecision")),
+				Rows.date(report.get("endDate"), report.get("endPrecision")), report.get("authoritative").asBoolean(false));
 	}
 }

@@ -9,7 +9,7 @@ import uk.inspectiongraph.system.Rows;
  *
  * @param key authority code, family and month
  * @param kind the kind of event
- * @param startDate the start, yyyy-MM-dd
+ * @param startDate the start, yyyy-mm-dd, or yyyy-mm when only the month is known
  * @param startPrecision DAY or MONTH
  * @param endDate the end, if known
  * @param endPrecision DAY or MONTH
@@ -21,8 +21,8 @@ public record EventView(String key, String kind, String startDate, String startP
 
 	/** The event held in a node value. */
 	public static EventView of(Value node) {
-		return new EventView(Rows.text(node.get("key")), Rows.text(node.get("kind")), Rows.date(node.get("startDate")),
-				Rows.text(node.get("startPrecision")), Rows.date(node.get("endDate")), Rows.text(node.get("endPrecision")),
+		return new EventView(Rows.text(node.get("key")), Rows.text(node.get("kind")), Rows.date(node.get("startDate"), node.get("startPrecision")),
+				Rows.text(node.get("startPrecision")), Rows.date(node.get("endDate"), node.get("endPrecision")), Rows.text(node.get("endPrecision")),
 				Rows.integer(node.get("year")), Rows.text(node.get("focus")));
 	}
 }

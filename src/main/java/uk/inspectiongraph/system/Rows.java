@@ -18,6 +18,15 @@ public final class Rows {
 		return value == null || value.isNull() ? null : value.asLocalDate().toString();
 	}
 
+	/**
+	 * A date as precisely as it is known: {@code yyyy-mm-dd}, or {@code yyyy-mm} when its precision
+	 * is MONTH.
+	 */
+	public static String date(Value value, Value precision) {
+		String date = date(value);
+		return date != null && "MONTH".equals(text(precision)) ? date.substring(0, 7) : date;
+	}
+
 	/** A string, or null. */
 	public static String text(Value value) {
 		return value == null || value.isNull() ? null : value.asString();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uk.inspectiongraph.EmbeddedGraphTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Loads {@code /graphiql} in headless Chromium and runs its example query against the application,
  * checking that the page renders and answers with nothing fetched from outside the application.
  */
-@RandomPortApplicationTest
+@EmbeddedGraphTest
 class GraphiqlPageBrowserTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(15);

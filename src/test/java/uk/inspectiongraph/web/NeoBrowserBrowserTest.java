@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.inspectiongraph.EmbeddedGraphTest;
 import uk.inspectiongraph.system.EmbeddedBolt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reach CDNs (Google Fonts, Segment, Canny) must be stopped by the page's Content Security Policy
  * before they leave the machine.
  */
-@RandomPortApplicationTest
+@EmbeddedGraphTest
 class NeoBrowserBrowserTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);

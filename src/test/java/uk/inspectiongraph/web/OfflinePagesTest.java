@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import uk.inspectiongraph.EmbeddedGraphTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages carry a Content Security Policy that keeps their loads on this origin and their HTTP calls
  * on this machine.
  */
-@RandomPortApplicationTest
+@EmbeddedGraphTest
 class OfflinePagesTest {
 
 	private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
