@@ -30,4 +30,16 @@ public final class FindingSplitter {
 			.filter(f -> f.kind() == FindingKind.AREA_FOR_IMPROVEMENT || f.kind() == FindingKind.PRIORITY_ACTION)
 			.toList();
 	}
+
+	/**
+	 * Everything a document asks to be improved: its areas for improvement, priority actions and
+	 * recommendations in document order, one per bullet, numbered point or paragraph; item {@code n}
+	 * is element {@code n - 1} (the numbering of the theme labels).
+	 */
+	public static List<ExtractedFinding> improvementItems(List<ExtractedFinding> findings) {
+		return findings.stream()
+			.filter(f -> f.kind() == FindingKind.AREA_FOR_IMPROVEMENT || f.kind() == FindingKind.PRIORITY_ACTION
+					|| f.kind() == FindingKind.RECOMMENDATION)
+			.toList();
+	}
 }

@@ -15,7 +15,10 @@ import uk.inspectiongraph.extraction.ExtractedFinding;
 import uk.inspectiongraph.extraction.FindingKind;
 import uk.inspectiongraph.extraction.ThemeTag;
 
-/** The improvement areas of the demo corpus's letters, read from graph-seed and tagged. */
+/**
+ * The improvement areas of the demo corpus's letters, read from graph-seed, split by the product's
+ * finding splitter and tagged.
+ */
 class SeedImprovementAreasTest {
 
 	private static final ThemeTagger TAGGER = ThemeTagger.withDefaultTaxonomy();
@@ -23,7 +26,7 @@ class SeedImprovementAreasTest {
 	private static List<ExtractedFinding> items(String document) throws IOException {
 		try (InputStream in = SeedImprovementAreasTest.class.getClassLoader()
 			.getResourceAsStream("graph-seed/documents/" + document)) {
-			return new ImprovementItemReader().read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			return ThemeQualityEvaluationTest.items(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		}
 	}
 

@@ -11,38 +11,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import uk.inspectiongraph.extraction.Classification;
+import uk.inspectiongraph.extraction.DocumentClassifier;
 import uk.inspectiongraph.extraction.ExtractedFinding;
+import uk.inspectiongraph.extraction.FindingSplitter;
 import uk.inspectiongraph.extraction.Polarity;
 import uk.inspectiongraph.extraction.SourceReader;
 import uk.inspectiongraph.extraction.ThemeTag;
 
 /**
  * Measures the tagger against the hand labels of {@code theme-labels.csv} on the improvement
- * items of dev-corpus documents, read with {@link SourceReader} and split by
- * {@link ImprovementItemReader} (swap in the finding splitter via {@link #ITEMS}). Skips when the
- * corpus is absent. Both the tuning documents and the held-out ones must meet the targets; run with
- * {@code -Dinspectiongraph.theme-debug=true} to print every item whose themes differ from its labels.
+ * items of dev-corpus documents, read with {@link SourceReader} and split by the product's
+ * {@link FindingSplitter} (its {@link FindingSplitter#improvementItems improvement items} are the
+ * numbering the labels use). Skips when the corpus is absent. Both the tuning documents and the
+ * held-out ones must meet the targets; run with {@code -Dinspectiongraph.theme-debug=true} to print
+ * every item whose themes differ from its labels.
  */
 class ThemeQualityEvaluationTest {
 
-	/** Where the improvement items of a document's text come from. */
-	static final Function<String, List<ExtractedFinding>> ITEMS = ThemeQualityEvaluationTest::productItems;
-
-	/** The improvement items as the product's own splitter finds them (the numbering contract). */
-	static List<ExtractedFinding> productItems(String text) {
-		var classification = new uk.inspectiongraph.extraction.DocumentClassifier().classify("document.pdf", text);
-		return new uk.inspectiongraph.extraction.FindingSplitter().split(text, classification, List.of())
-			.stream()
-			.filter(f -> f.kind() == uk.inspectiongraph.extraction.FindingKind.AREA_FOR_IMPROVEMENT
-					|| f.kind() == uk.inspectiongraph.extraction.FindingKind.PRIORITY_ACTION
-					|| f.kind() == uk.inspectiongraph.extraction.FindingKind.RECOMMENDATION)
-			.toList();
+	/** The improvement items of a document's text, as the product's splitter finds them. */
+	static List<ExtractedFinding> items(String text) {
+		Classification classification = new DocumentClassifier().classify("document.pdf", text);
+		return FindingSplitter.improvementItems(new FindingSplitter().split(text, classification, List.of()));
 	}
 
 	private static Path corpus;
@@ -86,7 +81,7 @@ class ThemeQualityEvaluationTest {
 		ThemeScores scores = new ThemeScores();
 		SourceReader reader = new SourceReader();
 		for (Map.Entry<String, List<ThemeLabels.Label>> doc : byFile.entrySet()) {
-			List<ExtractedFinding> items = ITEMS.apply(reader.read(corpus.resolve(doc.getKey())).text());
+			List<ExtractedFinding> items = items(reader.read(corpus.resolve(doc.getKey())).text());
 			assertThat(items).as("items of %s", doc.getKey()).hasSize(doc.getValue().size());
 			for (ThemeLabels.Label label : doc.getValue()) {
 				Map<String, Polarity> tags = tagsOf(items.get(label.item() - 1));

@@ -19,6 +19,8 @@ final class Block {
 
 	private final boolean numbered;
 
+	private final int number;
+
 	private boolean hasSubItems;
 
 	private final List<SourceLine> lines = new ArrayList<>();
@@ -31,9 +33,16 @@ final class Block {
 
 	private String repaired;
 
-	Block(boolean item, boolean numbered) {
+	/** @param number the number the block opened with, -1 for none */
+	Block(boolean item, boolean numbered, int number) {
 		this.item = item;
 		this.numbered = numbered;
+		this.number = number;
+	}
+
+	/** The number the block opened with ("12." gives 12), -1 for none. */
+	int number() {
+		return number;
 	}
 
 	/** Whether the block opened with a number ("1.", "(a)"). */

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * before it when the block's last line stops mid-sentence, ends in a word split by a hyphen, or is
  * followed by a lower-case word, even across a page break; after a full stop a new block starts
  * when the last line ended well short of the text width (a paragraph's last line), after a line of
- * spaces, or at a bullet or number. Text that was never wrapped (one paragraph per line) breaks at
- * every full stop. Sub-items ("–", "o") stay in the item they belong to.
+ * spaces, or at a bullet or number; the next number of a numbered list starts a new item even when
+ * the item before it stops mid-sentence. Text that was never wrapped (one paragraph per line) breaks
+ * at every full stop. Sub-items ("–", "o") stay in the item they belong to.
  */
 final class BlockBuilder {
 
@@ -43,9 +44,9 @@ final class BlockBuilder {
 			if (current != null && isSubItem(current, t)) {
 				current.addSubItem(line, Bullets.isSub(t) ? Bullets.subMarkerLength(t) : Bullets.markerLength(t));
 			}
-			else if (current == null || Bullets.isGlyph(t) || Bullets.isNumbered(t) && endsSentence(current)
+			else if (current == null || Bullets.isGlyph(t) || opensNextNumber(current, t)
 					|| !continues(current.lastLine(), line)) {
-				current = new Block(Bullets.startsItem(t), Bullets.isNumbered(t));
+				current = new Block(Bullets.startsItem(t), Bullets.isNumbered(t), Bullets.numberOf(t));
 				current.add(line, Bullets.markerLength(t), " ");
 				blocks.add(current);
 			}
@@ -103,6 +104,14 @@ final class BlockBuilder {
 		int space = next.indexOf(' ');
 		int firstWord = space < 0 ? next.length() : space;
 		return prev.length() + 1 + firstWord < width * EARLY_END;
+	}
+
+	/** A number after a finished sentence, or the number after the block's own, opens an item. */
+	private static boolean opensNextNumber(Block current, String t) {
+		if (!Bullets.isNumbered(t)) {
+			return false;
+		}
+		return endsSentence(current) || current.number() >= 0 && Bullets.numberOf(t) == current.number() + 1;
 	}
 
 	private static boolean endsSentence(Block block) {

@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the markers that open a list item in PDF or plain text: bullet glyphs ({@code -},
- * {@code ■}, {@code •}, {@code ●}, {@code ◼}, Wingdings private-use glyphs...), numbers
- * ("1.", "2)", "(a)") and the dashes of sub-items ("–", "o").
+ * {@code ■}, {@code •}, {@code ●}, {@code ◼}, the private-use glyphs of Symbol and Wingdings
+ * fonts...), numbers ("1.", "2)", "(a)") and the dashes of sub-items ("–", "o").
  */
 final class Bullets {
 
-	private static final Pattern BULLET = Pattern.compile("^(?:[-•●■◼▪►➢✓\\u2023\\u2043\\uf0a7\\uf0b7\\uf076\\uf0d8"
-			+ "\\uf0fc\\uf06e]|\\*(?!\\*))[\\s\\u00a0]*");
+	private static final Pattern BULLET = Pattern
+		.compile("^(?:[-•●■◼▪►➢✓\\u2023\\u2043\\uf021-\\uf0ff]|\\*(?!\\*))[\\s\\u00a0]*");
 
 	private static final Pattern NUMBER = Pattern.compile("^(?:\\d{1,3}[.)]|\\(\\d{1,2}\\)|\\(?[a-z][)])[\\s\\u00a0]+");
 
@@ -28,6 +28,15 @@ final class Bullets {
 	/** Whether {@code line} opens with a bullet glyph (not a number). */
 	static boolean isGlyph(String line) {
 		return BULLET.matcher(line).lookingAt() && line.length() > 1 && !line.startsWith("**");
+	}
+
+	/** The number {@code line} opens with ("12." gives 12), -1 for none or a letter. */
+	static int numberOf(String line) {
+		int digits = 0;
+		while (digits < line.length() && digits < 4 && Character.isDigit(line.charAt(digits))) {
+			digits++;
+		}
+		return digits > 0 && isNumbered(line) ? Integer.parseInt(line.substring(0, digits)) : -1;
 	}
 
 	/** Whether {@code line} opens with a number ("1.", "(a)"). */

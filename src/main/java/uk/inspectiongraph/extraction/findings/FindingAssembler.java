@@ -14,8 +14,9 @@ import uk.inspectiongraph.extraction.FindingKind;
 
 /**
  * Turns drafts into findings: drops what is no finding (stray headings and grade lines, contact
- * details, addresses and URLs, notices to the Department for Education), drops repeats, numbers the
- * rest 1..n in document order and ties each to its event.
+ * details, addresses and URLs, notices to the Department for Education, a list of actions that says
+ * it has none: "There are no priority or immediate actions."), drops repeats, numbers the rest 1..n
+ * in document order and ties each to its event.
  */
 final class FindingAssembler {
 
@@ -28,6 +29,10 @@ final class FindingAssembler {
 			+ "|this letter summarises|dear )");
 
 	private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bthe following\\b[^.]*\\.$");
+
+	private static final Pattern NONE_TO_TAKE = Pattern.compile("(?i)^(?:there (?:are|were|is) no|no "
+			+ "|(?:the )?(?:inspection|inspectors?) (?:did|does|has|have) not (?:find|identif))[^.]*"
+			+ "\\b(?:priorit|actions?\\b|areas? for improvement|recommendations?\\b)[^.]*\\.?$");
 
 	private static final int MAX_STRAY_WORDS = 8;
 
@@ -45,7 +50,8 @@ final class FindingAssembler {
 		for (int i = 0; i < drafts.size(); i++) {
 			Draft draft = drafts.get(i);
 			Block block = draft.block();
-			if (block.isEmpty() || isNoFinding(block) || isListIntro(draft, nextFinding(drafts, i + 1))) {
+			if (block.isEmpty() || isNoFinding(block) || isListIntro(draft, nextFinding(drafts, i + 1))
+					|| saysNoneToTake(draft)) {
 				continue;
 			}
 			String text = block.text();
@@ -84,6 +90,13 @@ final class FindingAssembler {
 			return false;
 		}
 		return ACTION_LISTS.contains(draft.kind()) || words(block.text()) < MAX_INTRO_WORDS;
+	}
+
+	/** A list of actions that says it has none: "The inspection did not find any areas for priority action." */
+	private static boolean saysNoneToTake(Draft draft) {
+		String text = draft.block().text();
+		return ACTION_LISTS.contains(draft.kind()) && words(text) < MAX_INTRO_WORDS * 2
+				&& NONE_TO_TAKE.matcher(text).matches();
 	}
 
 	/** A cheap test before the contact pattern: an at sign, a web address, a digit next to a capital. */

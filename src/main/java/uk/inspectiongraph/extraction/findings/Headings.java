@@ -12,8 +12,9 @@ import uk.inspectiongraph.extraction.FindingKind;
  * The section headings of Ofsted letters and reports and what the text under each is: "What
  * needs to improve" (areas for improvement), "Areas for priority action", "Recommendations",
  * overviews ("Headline findings", "Executive summary"), findings and judgement sections ("The
- * experiences and progress of children who need help and protection: good"), and sections that
- * hold no findings ("Contents", "Information about this inspection"). Headings are matched whole,
+ * experiences and progress of children who need help and protection: good", "The local authority's
+ * strengths", "Key strengths and weaknesses of the LSCB"), and sections that hold no findings
+ * ("Contents", "Information about this inspection", "What the inspection judgements mean"). Headings are matched whole,
  * in any case, with markdown, a trailing "?" or ":", a footnote mark or a grade allowed.
  */
 final class Headings {
@@ -84,6 +85,12 @@ final class Headings {
 			+ "|impact of leaders on social work practice(?: with children and families)?"
 			+ "|inspection findings [–-] the local safeguarding children board)(?: is| are)?$");
 
+	private static final Pattern STRENGTHS = Pattern.compile("^(?:the )?(?:(?:local authority|lscb|board)'s )?"
+			+ "(?:key )?strengths(?: and weaknesses)?(?: of the (?:lscb|local authority|board))?$");
+
+	private static final Pattern JUDGEMENTS_EXPLAINED = Pattern
+		.compile("^what the inspection judge?ments mean(?:: the (?:lscb|local authority))?$");
+
 	private static final int MAX_HEADING_LENGTH = 130;
 
 	private static final int MAX_GRADE_LENGTH = 40;
@@ -119,6 +126,12 @@ final class Headings {
 		Heading exact = EXACT.get(key);
 		if (exact != null) {
 			return exact;
+		}
+		if (STRENGTHS.matcher(key).matches()) {
+			return new Heading(FindingKind.FINDING, false);
+		}
+		if (JUDGEMENTS_EXPLAINED.matcher(key).matches()) {
+			return SKIP;
 		}
 		String withoutGrades = SPACES.matcher(GRADE_ANYWHERE.matcher(key).replaceAll(" ")).replaceAll(" ").strip();
 		if (JUDGEMENT_SECTION.matcher(withoutGrades).matches() && !text.strip().endsWith(".")) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Cuts a document's text into its content lines, leaving out page furniture: page numbers
  * ("3", "Page 3 of 9"), running headers and footers (short lines that recur on three or more
- * pages, page numbers aside) and footnotes at the foot of a page.
+ * pages, page numbers aside, but not the ends of sentences in brackets, such as the "(paragraph 40)."
+ * that closes many recommendations), footnotes at the foot of a page and letterhead address blocks.
  */
 final class LineReader {
 
@@ -53,6 +54,7 @@ final class LineReader {
 			}
 		}
 		markFootnotes(text, raw, noise);
+		AddressBlocks.mark(text, raw, noise);
 		return contentLines(text, raw, noise);
 	}
 
@@ -100,7 +102,7 @@ final class LineReader {
 	}
 
 	private static boolean isFurniture(String content, Integer repeats) {
-		return repeats != null && repeats >= MIN_REPEATS && !Headings.isKnownHeading(content)
+		return repeats != null && repeats >= MIN_REPEATS && content.charAt(0) != '(' && !Headings.isKnownHeading(content)
 				&& !Bullets.startsItem(content) && content.chars().anyMatch(Character::isLetterOrDigit)
 				&& !isGradeWord(content);
 	}

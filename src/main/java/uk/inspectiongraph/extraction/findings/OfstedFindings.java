@@ -13,7 +13,8 @@ import uk.inspectiongraph.extraction.FindingKind;
  * is passed over; the text under each findings heading is rebuilt into blocks; the sign-off
  * ("Yours sincerely", "Ofsted will take the findings...") and the publication boilerplate end it
  * once a section has begun (older reports print their copyright line on the cover).
- * An ILACS report's unheaded summary after its grade table is its overview.
+ * An ILACS report's unheaded summary after its grade table is its overview. In a table of
+ * contents, a heading whose page number was lost is an entry when one of the next entries has one.
  */
 final class OfstedFindings {
 
@@ -34,6 +35,8 @@ final class OfstedFindings {
 	private static final Pattern FIRST_PARAGRAPH = Pattern.compile("1\\.\\s");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"'’”)]*$");
+
+	private static final Pattern PAGE_REFERENCE = Pattern.compile("\\p{L}[\\s\\u00a0.]+\\d{1,3}$");
 
 	private static final int MAX_HEADING_LINES = 3;
 
@@ -56,6 +59,8 @@ final class OfstedFindings {
 	private boolean lastTableRow;
 
 	private String judgementSection;
+
+	private boolean inContents;
 
 	OfstedFindings(List<SourceLine> lines) {
 		this.lines = lines;
@@ -137,12 +142,25 @@ final class OfstedFindings {
 			textLines++;
 			joined.append(joined.isEmpty() ? "" : " ").append(t);
 			Headings.Heading heading = Headings.match(joined.toString());
-			if (heading != null && !(inGradeTable && heading.kind() == FindingKind.FINDING)) {
+			if (heading != null && !(inGradeTable && heading.kind() == FindingKind.FINDING) && !isContentsEntry(j + 1)) {
 				open(heading, joined.toString());
 				return j - i + 1;
 			}
 		}
 		return 0;
+	}
+
+	/** Whether, inside the table of contents, one of the lines from {@code next} is an entry with a page number. */
+	private boolean isContentsEntry(int next) {
+		if (!inContents) {
+			return false;
+		}
+		for (int j = next; j < lines.size() && j < next + MAX_HEADING_LINES; j++) {
+			if (PAGE_REFERENCE.matcher(lines.get(j).text()).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void open(Headings.Heading heading, String text) {
@@ -152,6 +170,7 @@ final class OfstedFindings {
 			return;
 		}
 		inGradeTable = Headings.sectionName(text).equalsIgnoreCase("judgement grade");
+		inContents = Headings.sectionName(text).equalsIgnoreCase("contents");
 		kind = heading.kind();
 		section = Headings.sectionName(text);
 		if (kind == FindingKind.FINDING) {
