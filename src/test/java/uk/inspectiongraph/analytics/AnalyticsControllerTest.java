@@ -30,9 +30,20 @@ import static org.mockito.Mockito.when;
 
 /** The analytics controller's arguments, defaults and errors, with its queries mocked. */
 @GraphQlTest(AnalyticsController.class)
-@Import(Scopes.class)
+@Import({ Scopes.class, AnalyticsControllerTest.Authorities.class })
 @EnableConfigurationProperties(ApiProperties.class)
 class AnalyticsControllerTest {
+
+	/** The real gazetteer: scopes resolve authority names through it, with no database. */
+	@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+	static class Authorities {
+
+		@org.springframework.context.annotation.Bean
+		uk.inspectiongraph.authority.Gazetteer gazetteer() {
+			return uk.inspectiongraph.authority.Gazetteer.loadDefault();
+		}
+	}
+
 
 	@Autowired
 	GraphQlTester graphQl;
