@@ -1,10 +1,10 @@
 /** Overview: how much the graph holds and the latest inspection events. */
 import { gql } from '../api.js';
-import { esc, figures, links, table, words } from '../ui.js';
+import { date, esc, figures, links, table, words } from '../ui.js';
 
 const QUERY = `{
   graphStats { labels { label count } }
-  documents { reports { event { key kind startDate focus authority { name }
+  documents { reports { event { key kind startDate startPrecision focus authority { name }
     judgements { area grade } } } }
 }`;
 
@@ -31,7 +31,7 @@ export async function overview(root) {
     ${table({
     caption: 'Latest inspection events', file: 'latest-events', rows: latestEvents(data.documents),
     columns: [
-      { label: 'Start', text: (e) => e.startDate },
+      { label: 'Start', text: (e) => e.startDate, html: (e) => esc(date(e.startDate, e.startPrecision)) },
       { label: 'Authority', text: (e) => e.authority.name, html: (e) => links.authority(e.authority.name) },
       { label: 'Kind', text: (e) => words(e.kind) },
       { label: 'Focus', text: (e) => e.focus ?? '' },

@@ -1,13 +1,13 @@
 /** People: the inspectors list and one person's roles, inspections, documents and themes. */
 import { gql } from '../api.js';
-import { esc, links, table, words } from '../ui.js';
+import { date, esc, links, table, words } from '../ui.js';
 
 const INSPECTORS = `{ inspectors { person { name } eventCount ledCount authorities { name } } }`;
 
 const PERSON = `query Person($name: String!) { person(name: $name) {
   name inspector
   roles { title organisation asOf authority { name } document { hash title } }
-  inspections { lead event { startDate kind authority { name } } }
+  inspections { lead event { startDate startPrecision kind authority { name } } }
   documents { hash title date }
   themesRaised { theme { slug name } concernCount findingCount years }
 } }`;
@@ -36,7 +36,7 @@ export async function personPage(root, [name]) {
     { label: 'Source', text: (r) => r.document.title ?? '', html: (r) => links.document(r.document.hash, r.document.title) }] })}
     <h2>Inspections</h2>
     ${table({ caption: 'Events inspected', file: `${file}-inspections`, rows: p.inspections, columns: [
-    { label: 'Start', text: (i) => i.event.startDate ?? '' },
+    { label: 'Start', text: (i) => i.event.startDate ?? '', html: (i) => esc(date(i.event.startDate, i.event.startPrecision)) },
     { label: 'Authority', text: (i) => i.event.authority.name, html: (i) => links.authority(i.event.authority.name) },
     { label: 'Kind', text: (i) => words(i.event.kind) },
     { label: 'Lead', text: (i) => (i.lead ? 'yes' : 'no') }] })}

@@ -26,9 +26,9 @@ export async function recurringThemes(root, parts, params) {
   const rows = data.recurringThemes;
   const keep = carried(params);
   root.innerHTML = `<h1>Recurring themes</h1>${form}
-    <figure class="chart"><div class="chart-box" style="height:${Math.max(220, rows.length * 34 + 80)}px">
+    ${rows.length ? `<figure class="chart"><div class="chart-box" style="height:${Math.max(220, rows.length * 34 + 80)}px">
     <canvas role="img" aria-label="Bar chart: authorities and years per theme; the table below lists the same figures"></canvas></div>
-    <figcaption>Themes by breadth: authorities and years raising each. Click a bar to open its theme.</figcaption></figure>
+    <figcaption>Themes by breadth: authorities and years raising each. Click a bar to open its theme.</figcaption></figure>` : ''}
     ${table({
     caption: 'Recurring themes', file: 'recurring-themes', rows, empty: 'No theme recurs under these filters.',
     columns: [

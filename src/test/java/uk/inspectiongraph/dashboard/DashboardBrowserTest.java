@@ -136,7 +136,7 @@ class DashboardBrowserTest {
 		chromium.screenshot("dashboard-overview");
 
 		assertThat(chromium.driver().findElement(By.cssSelector(".figures")).getText()).contains("Documents\n5");
-		assertThat(row("Latest inspection events", "Warrington").getText()).contains("2021-12-15");
+		assertThat(row("Latest inspection events", "Warrington").getText()).contains("15 December 2021");
 	}
 
 	private void open(String path, String expected) {
