@@ -1,0 +1,72 @@
+/** The analyst dashboard: picks the view for the URL's hash route and renders it into <main>. */
+import { currentRoute } from './router.js';
+import { destroyCharts } from './charts.js';
+import { esc } from './ui.js';
+import { overview } from './views/overview.js';
+import { recurringThemes } from './views/themes.js';
+import { heatmap } from './views/heatmap.js';
+import { themePage } from './views/theme.js';
+import { authorityList, authorityPage } from './views/authority.js';
+import { inspectorList, personPage } from './views/person.js';
+import { documentPage } from './views/document.js';
+import { searchPage } from './views/search.js';
+
+const VIEWS = {
+  '': overview,
+  themes: recurringThemes,
+  heatmap,
+  theme: themePage,
+  authorities: authorityList,
+  authority: authorityPage,
+  inspectors: inspectorList,
+  person: personPage,
+  document: documentPage,
+  search: searchPage,
+};
+
+const main = document.getElementById('main');
+const status = document.getElementById('status');
+let rendering = 0;
+
+async function render() {
+  const ticket = ++rendering;
+  const { parts, params } = currentRoute();
+  const view = VIEWS[parts[0] ?? ''];
+  destroyCharts();
+  status.textContent = 'Loading…';
+  status.classList.remove('error');
+  main.setAttribute('aria-busy', 'true');
+  try {
+    const content = document.createElement('div');
+    if (!view) throw new Error(`There is no view at ${location.hash}.`);
+    await view(content, parts.slice(1), params);
+    if (ticket !== rendering) return;
+    main.replaceChildren(content);
+    status.textContent = document.title = (content.querySelector('h1')?.textContent ?? 'Dashboard') + ' · Inspection Graph';
+    markCurrentNav(parts[0] ?? '');
+    main.focus({ preventScroll: true });
+    content.dispatchEvent(new CustomEvent('rendered'));
+  } catch (error) {
+    if (ticket !== rendering) return;
+    status.textContent = 'Could not load this view: ' + error.message;
+    status.classList.add('error');
+    main.innerHTML = `<h1>Not available</h1><p>${esc(error.message)}</p>`;
+  } finally {
+    if (ticket === rendering) main.setAttribute('aria-busy', 'false');
+  }
+}
+
+function markCurrentNav(first) {
+  document.querySelectorAll('header nav a').forEach((a) => {
+    const target = a.getAttribute('href').replace(/^#\/?/, '').split(/[/?]/)[0];
+    if (target === first && a.getAttribute('href').startsWith('#')) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+}
+
+document.getElementById('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
+window.addEventListener('hashchange', render);
+render();

@@ -1,0 +1,75 @@
+/** Small HTML helpers shared by the views: escaping, tables with CSV downloads, labels. */
+import { href, seg } from './router.js';
+
+export function esc(value) {
+  return String(value ?? '').replace(/[&<>"']/g, (c) =>
+    ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+/** A server snippet is HTML-escaped with <mark> around matches; anything else tag-like is escaped again. */
+export function snippet(html) {
+  return String(html ?? '').replace(/<(?!\/?mark>)/g, '&lt;');
+}
+
+const NAMES = {
+  SIF_INSPECTION: 'SIF inspection', ILACS_STANDARD: 'ILACS standard inspection', ILACS_SHORT: 'ILACS short inspection',
+  JTAI: 'JTAI', LSCB: 'LSCB', COUNTY: 'County', LONDON_BOROUGH: 'London borough',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+
+/** An ISO date for people: "17 July 2018", or "November 2021" when only the month is known. */
+export function date(iso, precision = 'DAY') {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  if (!match) return iso ?? '';
+  const month = MONTHS[Number(match[2]) - 1] + ' ' + match[1];
+  return precision === 'MONTH' ? month : Number(match[3]) + ' ' + month;
+}
+
+/** An enum constant for people: FOCUSED_VISIT becomes "Focused visit". */
+export function words(constant) {
+  if (!constant) return '';
+  if (NAMES[constant]) return NAMES[constant];
+  const text = constant.toLowerCase().replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const links = {
+  theme: (slug, name, params) => `<a href="${href('/theme/' + seg(slug), params)}">${esc(name ?? slug)}</a>`,
+  authority: (name) => (name ? `<a href="${href('/authority/' + seg(name))}">${esc(name)}</a>` : ''),
+  person: (name) => `<a href="${href('/person/' + seg(name))}">${esc(name)}</a>`,
+  document: (hash, title, params) => `<a href="${href('/document/' + seg(hash), params)}">${esc(title || hash.slice(0, 12))}</a>`,
+};
+
+function csvCell(value) {
+  const text = String(value ?? '');
+  return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+}
+
+/** CSV text (RFC 4180) for a header row and data rows. */
+export function csv(header, rows) {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * A table with a caption and a link downloading the same rows as CSV. Each column has a label, a
+ * `text` function giving the CSV value and an optional `html` function giving the cell's markup.
+ */
+export function table({ caption, columns, rows, file, empty = 'Nothing to show.' }) {
+  if (!rows.length) return `<section class="block"><h3>${esc(caption)}</h3><p>${esc(empty)}</p></section>`;
+  const head = columns.map((c) => `<th scope="col"${c.num ? ' class="num"' : ''}>${esc(c.label)}</th>`).join('');
+  const body = rows.map((row) => '<tr>' + columns.map((c) =>
+    `<td${c.num ? ' class="num"' : ''}>${c.html ? c.html(row) : esc(c.text(row))}</td>`).join('') + '</tr>').join('');
+  const data = csv(columns.map((c) => c.label), rows.map((row) => columns.map((c) => c.text(row))));
+  const download = 'data:text/csv;charset=utf-8,' + encodeURIComponent(data);
+  return `<section class="block"><div class="table-wrap"><table>
+    <caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>
+    <p><a class="csv" href="${download}" download="${esc(file)}.csv">Download “${esc(caption)}” as CSV</a></p></section>`;
+}
+
+/** Counts shown as labelled figures. */
+export function figures(items) {
+  return '<dl class="figures">' + items.map(([label, value]) =>
+    `<div><dt>${esc(label)}</dt><dd>${esc(value)}</dd></div>`).join('') + '</dl>';
+}
