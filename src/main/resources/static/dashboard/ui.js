@@ -21,10 +21,10 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** An ISO date for people: "17 July 2018", or "November 2021" when only the month is known. */
 export function date(iso, precision = 'DAY') {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso ?? '');
   if (!match) return iso ?? '';
   const month = MONTHS[Number(match[2]) - 1] + ' ' + match[1];
-  return precision === 'MONTH' ? month : Number(match[3]) + ' ' + month;
+  return precision === 'MONTH' || !match[3] ? month : Number(match[3]) + ' ' + month;
 }
 
 /** An enum constant for people: FOCUSED_VISIT becomes "Focused visit". */
