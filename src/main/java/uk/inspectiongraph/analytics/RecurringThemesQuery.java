@@ -18,7 +18,8 @@ import uk.inspectiongraph.theme.ThemeCatalog;
  * about inspection events, the authorities and years it was raised in, how many events and
  * findings raised it, when it was first and last seen and a few findings as evidence; themes
  * raised at fewer than {@code minAuthorities} authorities are left out, the broadest first.
- * One statement; it walks Event-Finding-Theme from the events the scope selects.
+ * One statement; it walks Event-Finding-Theme from the events the scope selects, and reads the
+ * text of the sample findings only (not of every finding it counts).
  */
 @Component
 class RecurringThemesQuery {
@@ -30,9 +31,11 @@ class RecurringThemesQuery {
 			WITH t, collect(DISTINCT a) AS authorities, collect(DISTINCT e.year) AS years,
 			     count(DISTINCT e) AS eventCount, count(DISTINCT f) AS findingCount,
 			     min(e.startDate) AS firstSeen, max(e.startDate) AS lastSeen,
-			     collect({findingId: f.id, evidence: tg.evidence, text: f.text, authorityName: a.name, year: e.year})[..$samples] AS evidence
+			     collect({f: f, tg: tg, a: a, e: e})[..$samples] AS picked
 			WHERE size(authorities) >= $minAuthorities
-			RETURN t.slug AS slug, t.name AS name, authorities, years, eventCount, findingCount, firstSeen, lastSeen, evidence
+			RETURN t.slug AS slug, t.name AS name, authorities, years, eventCount, findingCount, firstSeen, lastSeen,
+			       [p IN picked | {findingId: p.f.id, evidence: p.tg.evidence, text: p.f.text, authorityName: p.a.name,
+			        year: p.e.year}] AS evidence
 			ORDER BY size(authorities) DESC, eventCount DESC, findingCount DESC, name
 			LIMIT $limit""".formatted(Scope.EVENT_PREDICATE, Scope.TAG_PREDICATE);
 
