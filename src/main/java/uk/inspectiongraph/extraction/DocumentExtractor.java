@@ -45,7 +45,7 @@ public final class DocumentExtractor {
 		AuthorityMention authority = gazetteer.findIn(text, source.fileName())
 			.orElseThrow(() -> new ExtractionException(
 					"no local authority of the gazetteer is named in the document (graph-seed/authorities.csv)"));
-		DocumentFacts facts = isCouncil(classification.kind()) ? council.extract(text, classification)
+		DocumentFacts facts = classification.kind().isCouncil() ? council.extract(text, classification)
 				: ofsted.extract(text, classification);
 		List<ExtractedFinding> findings = new ArrayList<>();
 		for (ExtractedFinding finding : splitter.split(text, classification, facts.events())) {
@@ -56,7 +56,4 @@ public final class DocumentExtractor {
 				facts.people(), findings);
 	}
 
-	private static boolean isCouncil(DocumentKind kind) {
-		return kind == DocumentKind.COUNCIL_REPORT || kind == DocumentKind.COUNCIL_PRESENTATION;
-	}
 }

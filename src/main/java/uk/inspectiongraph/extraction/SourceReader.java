@@ -112,7 +112,8 @@ public final class SourceReader {
 		return true;
 	}
 
-	static String sha256(byte[] bytes) {
+	/** The document's identity: the SHA-256 of its bytes, in hex. */
+	public static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

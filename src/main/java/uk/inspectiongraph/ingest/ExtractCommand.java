@@ -44,10 +44,7 @@ public final class ExtractCommand {
 			return 2;
 		}
 		List<Path> files = DocumentFiles.expand(inputs);
-		files.parallelStream()
-			.map(file -> Map.entry(file, extractLine(file)))
-			.toList()
-			.forEach(line -> out.println(line.getValue()));
+		files.parallelStream().map(this::extractLine).toList().forEach(out::println);
 		out.flush();
 		return 0;
 	}

@@ -1,7 +1,6 @@
 package uk.inspectiongraph.ingest;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import uk.inspectiongraph.extraction.ExtractedDocument;
@@ -85,9 +84,5 @@ final class ExtractJson {
 			.map(tag -> Map.of("slug", tag.slug(), "polarity", tag.polarity().name(), "evidence", tag.evidence()))
 			.toList());
 		return json;
-	}
-
-	static List<String> fields() {
-		return List.of("file", "kind", "framework", "authority", "documentDate", "events", "people", "findings", "error");
 	}
 }

@@ -15,6 +15,7 @@ import uk.inspectiongraph.extraction.ExtractedFinding;
 import uk.inspectiongraph.extraction.ExtractedInspector;
 import uk.inspectiongraph.extraction.ExtractedJudgement;
 import uk.inspectiongraph.extraction.ExtractedPerson;
+import uk.inspectiongraph.extraction.Span;
 import uk.inspectiongraph.extraction.ThemeTag;
 import uk.inspectiongraph.people.PersonKeys;
 
@@ -87,9 +88,8 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		row.put("endDate", event.endDate() == null ? null : event.endDate().date());
 		row.put("endPrecision", event.endDate() == null ? null : event.endDate().precision().name());
 		row.put("focus", event.focus());
-		row.put("authoritative", !isCouncil(documentKind));
-		row.put("spanStart", event.span() == null ? null : event.span().start());
-		row.put("spanEnd", event.span() == null ? null : event.span().end());
+		row.put("authoritative", !documentKind.isCouncil());
+		putSpan(row, event.span());
 		return row;
 	}
 
@@ -99,8 +99,7 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		row.put("personKey", PersonKeys.of(inspector.name()));
 		row.put("name", PersonKeys.displayName(inspector.name()));
 		row.put("lead", inspector.lead());
-		row.put("spanStart", inspector.span() == null ? null : inspector.span().start());
-		row.put("spanEnd", inspector.span() == null ? null : inspector.span().end());
+		putSpan(row, inspector.span());
 		return row;
 	}
 
@@ -112,8 +111,7 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		row.put("grade", judgement.grade().name());
 		row.put("score", judgement.grade().score());
 		row.put("wording", judgement.wording());
-		row.put("spanStart", judgement.span() == null ? null : judgement.span().start());
-		row.put("spanEnd", judgement.span() == null ? null : judgement.span().end());
+		putSpan(row, judgement.span());
 		return row;
 	}
 
@@ -125,8 +123,7 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		row.put("title", person.role());
 		row.put("organisation", person.organisation());
 		row.put("relation", person.relation().name());
-		row.put("spanStart", person.span() == null ? null : person.span().start());
-		row.put("spanEnd", person.span() == null ? null : person.span().end());
+		putSpan(row, person.span());
 		return row;
 	}
 
@@ -138,9 +135,13 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		row.put("section", finding.section());
 		row.put("order", finding.order());
 		row.put("text", finding.text());
-		row.put("spanStart", finding.span() == null ? null : finding.span().start());
-		row.put("spanEnd", finding.span() == null ? null : finding.span().end());
+		putSpan(row, finding.span());
 		return row;
+	}
+
+	private static void putSpan(Map<String, Object> row, Span span) {
+		row.put("spanStart", span == null ? null : span.start());
+		row.put("spanEnd", span == null ? null : span.end());
 	}
 
 	/**
@@ -160,7 +161,4 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		return kind.graded() ? "INSPECTION" : kind.name();
 	}
 
-	private static boolean isCouncil(DocumentKind kind) {
-		return kind == DocumentKind.COUNCIL_REPORT || kind == DocumentKind.COUNCIL_PRESENTATION;
-	}
 }

@@ -103,11 +103,11 @@ public class IngestService {
 	private Prepared prepare(String fileName, byte[] bytes) {
 		String displayName = Path.of(fileName).getFileName().toString();
 		try {
-			SourceText source = reader.read(displayName, bytes);
-			if (writer.contains(source.contentHash())) {
-				return new Prepared(fileName, source.contentHash(), null, null, false);
+			String hash = SourceReader.sha256(bytes);
+			if (bytes.length > 0 && writer.contains(hash)) {
+				return new Prepared(fileName, hash, null, null, false);
 			}
-			return extract(source, false).withFile(fileName);
+			return extract(reader.read(displayName, bytes), false).withFile(fileName);
 		}
 		catch (ExtractionException ex) {
 			return Prepared.failed(fileName, null, ex.getMessage());
@@ -135,7 +135,9 @@ public class IngestService {
 			return DocumentOutcome.unchanged(prepared.file(), prepared.hash());
 		}
 		try {
+			long started = System.nanoTime();
 			boolean written = Boolean.TRUE.equals(transactions.execute(status -> writeUnlessPresent(prepared)));
+			log.debug("Wrote {} in {} ms", prepared.file(), (System.nanoTime() - started) / 1_000_000);
 			return written ? DocumentOutcome.ingested(prepared.file(), prepared.hash())
 					: DocumentOutcome.unchanged(prepared.file(), prepared.hash());
 		}

@@ -3,12 +3,12 @@ package uk.inspectiongraph.theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import uk.inspectiongraph.extraction.Polarity;
+import uk.inspectiongraph.system.Csv;
 
 /**
  * The hand labels of {@code theme-labels.csv}: for an improvement item of a dev-corpus document
@@ -23,54 +23,22 @@ record ThemeLabels(List<Label> labels) {
 
 	static ThemeLabels load(String resource) throws IOException {
 		try (InputStream in = ThemeLabels.class.getClassLoader().getResourceAsStream(resource)) {
-			String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			List<Label> labels = new ArrayList<>();
-			String[] lines = csv.split("\n");
-			for (int i = 1; i < lines.length; i++) {
-				if (!lines[i].isBlank()) {
-					labels.add(parse(fields(lines[i])));
-				}
-			}
+			List<Label> labels = Csv.read(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+				.stream()
+				.map(ThemeLabels::parse)
+				.toList();
 			return new ThemeLabels(labels);
 		}
 	}
 
-	private static Label parse(List<String> f) {
+	private static Label parse(Map<String, String> row) {
 		Map<String, Polarity> themes = new LinkedHashMap<>();
-		for (String tag : f.get(3).split(";")) {
+		for (String tag : row.get("themes").split(";")) {
 			if (!tag.isBlank()) {
 				String[] parts = tag.split(":");
 				themes.put(parts[0], Polarity.valueOf(parts[1]));
 			}
 		}
-		return new Label(f.get(0), f.get(1), Integer.parseInt(f.get(2)), themes);
-	}
-
-	/** Splits one CSV line, honouring double-quoted fields. */
-	static List<String> fields(String line) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c == '"') {
-				if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else {
-					quoted = !quoted;
-				}
-			}
-			else if (c == ',' && !quoted) {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
-		}
-		fields.add(field.toString());
-		return fields;
+		return new Label(row.get("set"), row.get("file"), Integer.parseInt(row.get("item")), themes);
 	}
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import uk.inspectiongraph.system.Csv;
+
 import uk.inspectiongraph.extraction.JudgementArea;
 
 /**

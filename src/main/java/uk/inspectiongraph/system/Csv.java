@@ -1,19 +1,23 @@
-package uk.inspectiongraph.extraction.evaluation;
+package uk.inspectiongraph.system;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Minimal RFC 4180 reading and writing: quoted fields, doubled quotes, commas and newlines inside quotes. */
-final class Csv {
+/**
+ * Minimal RFC 4180 reading and writing, the project's one CSV reader (gazetteer, truth files,
+ * labels): quoted fields, doubled quotes, commas and newlines inside quotes, a leading byte-order
+ * mark ignored.
+ */
+public final class Csv {
 
 	private Csv() {
 	}
 
 	/** The rows of {@code content} as maps from header name to cell (header names lower-cased). */
-	static List<Map<String, String>> read(String content) {
-		List<List<String>> rows = rows(content.replace("\r\n", "\n"));
+	public static List<Map<String, String>> read(String content) {
+		List<List<String>> rows = rows(content.replace("\uFEFF", "").replace("\r\n", "\n"));
 		List<Map<String, String>> maps = new ArrayList<>();
 		if (rows.isEmpty()) {
 			return maps;
@@ -76,7 +80,7 @@ final class Csv {
 	}
 
 	/** One CSV line of {@code cells}, quoting where needed. */
-	static String line(List<String> cells) {
+	public static String line(List<String> cells) {
 		StringBuilder out = new StringBuilder();
 		for (String cell : cells) {
 			if (out.length() > 0) {
