@@ -1,14 +1,19 @@
 // Ready Cypher for analysts in Neo4j Browser. Each statement is standalone: paste it into the
 // editor (set parameters first with  :param name => 'Warwickshire' where one is used).
 
-// 1. An authority's neighbourhood: its events, their documents, judgements and inspectors.
+// 1. An authority's neighbourhood: its events, their documents, judgements and inspectors, the
+//    people the documents name in their roles, and the concern themes of the events' areas for
+//    improvement (the README's picture).
 :param name => 'Warwickshire';
 MATCH (a:Authority) WHERE toLower(a.name) = toLower($name)
 MATCH (e:Event)-[:AT]->(a)
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(e)
 OPTIONAL MATCH (j:Judgement)-[:OF_EVENT]->(e)
 OPTIONAL MATCH (p:Person)-[:INSPECTED]->(e)
-RETURN a, e, d, j, p;
+OPTIONAL MATCH (h:Person)-[:HELD]->(r:Role)-[:STATED_IN]->(d)
+OPTIONAL MATCH (e)<-[:ABOUT]-(f:Finding)-[:TAGGED {polarity: 'CONCERN'}]->(t:Theme)
+  WHERE f.kind IN ['AREA_FOR_IMPROVEMENT', 'PRIORITY_ACTION', 'RECOMMENDATION']
+RETURN a, e, d, j, p, h, r, f, t;
 
 // 2. A theme's recurrence: the authorities and years where it was raised as a concern.
 :param slug => 'caseloads';

@@ -24,6 +24,12 @@ const VIEWS = {
   search: searchPage,
 };
 
+/**
+ * A view is ready when its data has rendered: <main> stops being aria-busy, and this mark on the
+ * page's Performance timeline records when, for tests and the page benchmark.
+ */
+const READY_MARK = 'inspection-graph:view-ready';
+
 const main = document.getElementById('main');
 const status = document.getElementById('status');
 let rendering = 0;
@@ -52,7 +58,10 @@ async function render() {
     status.classList.add('error');
     main.innerHTML = `<h1>Not available</h1><p>${esc(error.message)}</p>`;
   } finally {
-    if (ticket === rendering) main.setAttribute('aria-busy', 'false');
+    if (ticket === rendering) {
+      main.setAttribute('aria-busy', 'false');
+      performance.mark(READY_MARK, { detail: location.hash });
+    }
   }
 }
 

@@ -5,9 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,19 +19,12 @@ import org.neo4j.driver.TransactionConfig;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 
-import uk.inspectiongraph.InspectionGraphApplication;
-import uk.inspectiongraph.api.SeedGraphFixture;
-import uk.inspectiongraph.ingest.IngestService;
 import uk.inspectiongraph.system.CypherReader;
 import uk.inspectiongraph.system.EmbeddedBolt;
-import uk.inspectiongraph.theme.ThemeCatalog;
 
 /**
  * Times each analyst query through HTTP ({@code POST /graphql}, the documents of docs/queries)
@@ -42,10 +33,9 @@ import uk.inspectiongraph.theme.ThemeCatalog;
  * column times the same statements through the application's own {@link CypherReader} in
  * process (Spring transaction and Neo4jClient, no HTTP or GraphQL), to tell the two overheads apart.
  * <p>
- * Arguments: {@code --data-directory=DIR} (the embedded database; default
- * target/benchmark-neo4j), {@code --ingest=DIR} (ingest a directory first), {@code --fixture}
- * (load the seed-graph test fixture instead), {@code --iterations=N} (default 200),
- * {@code --warmup=N} (default 50), {@code --profile} (print each statement's PROFILE summary).
+ * Arguments: those of {@link BenchmarkApplication} (the data directory, {@code --ingest=DIR},
+ * {@code --fixture}), {@code --iterations=N} (default 200), {@code --warmup=N} (default 50),
+ * {@code --profile} (print each statement's PROFILE summary).
  */
 public final class ApiBenchmark {
 
@@ -64,20 +54,15 @@ public final class ApiBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new HashMap<>();
-		for (String arg : args) {
-			String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-			options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-		}
-		new ApiBenchmark(options).run();
+		new ApiBenchmark(BenchmarkApplication.options(args)).run();
 		System.exit(0);
 	}
 
 	private void run() throws Exception {
 		StatementRecorder recorder = new StatementRecorder();
-		ConfigurableApplicationContext context = start(recorder);
-		endpoint = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort() + "/graphql");
-		prepareGraph(context);
+		ConfigurableApplicationContext context = BenchmarkApplication.start(options, recorder);
+		endpoint = URI.create("http://127.0.0.1:" + BenchmarkApplication.port(context) + "/graphql");
+		BenchmarkApplication.prepareGraph(context, options);
 		EmbeddedBolt bolt = context.getBean(EmbeddedBolt.class);
 		try (Driver driver = GraphDatabase.driver(bolt.uri(), AuthTokens.none(), Config.builder().withoutEncryption().build())) {
 			List<BenchmarkCase> cases = BenchmarkCase.analystQueries(firstRecurringTheme());
@@ -97,27 +82,6 @@ public final class ApiBenchmark {
 		finally {
 			context.close();
 		}
-	}
-
-	private ConfigurableApplicationContext start(StatementRecorder recorder) {
-		String data = options.getOrDefault("data-directory", "target/benchmark-neo4j");
-		return new SpringApplicationBuilder(InspectionGraphApplication.class)
-			.initializers(context -> context.getBeanFactory().addBeanPostProcessor(recorder))
-			.run("--server.port=0", "--server.address=127.0.0.1", "--inspection-graph.seed.enabled=false",
-					"--inspection-graph.embedded.bolt-port=0", "--inspection-graph.embedded.data-directory=" + data,
-					"--logging.level.root=WARN", "--logging.level.uk.inspectiongraph=INFO");
-	}
-
-	private void prepareGraph(ConfigurableApplicationContext context) {
-		if (options.containsKey("fixture")) {
-			SeedGraphFixture.load(context.getBean(Neo4jClient.class), context.getBean(ThemeCatalog.class));
-		}
-		if (options.containsKey("ingest")) {
-			var report = context.getBean(IngestService.class).ingestFiles(List.of(Path.of(options.get("ingest"))),
-					(done, total) -> System.err.print("\ringested " + done + "/" + total));
-			System.err.println("\n" + report.summary());
-		}
-		context.getBean(ThemeCatalog.class).refresh();
 	}
 
 	private void measure(BenchmarkCase benchmarkCase, List<StatementRecorder.Statement> statements, Driver driver) {

@@ -137,6 +137,8 @@ class DashboardBrowserTest {
 
 		assertThat(chromium.driver().findElement(By.cssSelector(".figures")).getText()).contains("Documents\n5");
 		assertThat(row("Latest inspection events", "Warrington").getText()).contains("15 December 2021");
+		assertThat((Long) ((JavascriptExecutor) chromium.driver())
+			.executeScript("return performance.getEntriesByName('inspection-graph:view-ready').length")).isPositive();
 	}
 
 	private void open(String path, String expected) {
@@ -144,8 +146,10 @@ class DashboardBrowserTest {
 		waitForText(expected);
 	}
 
+	/** Waits until the view shows the text and is ready: its data rendered, {@code <main>} no longer aria-busy. */
 	private static void waitForText(String text) {
-		chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(MAIN, text));
+		chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.and(ExpectedConditions.textToBePresentInElementLocated(MAIN, text),
+				ExpectedConditions.attributeToBe(MAIN, "aria-busy", "false")));
 	}
 
 	private static WebElement table(String caption) {

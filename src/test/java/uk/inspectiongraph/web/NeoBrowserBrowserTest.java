@@ -1,12 +1,17 @@
 package uk.inspectiongraph.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Loads Neo4j Browser from {@code /browser/}, pointed at the embedded database's Bolt port with no
  * login, and runs a Cypher query in it through headless Chromium. The Browser's own attempts to
  * reach CDNs (Google Fonts, Segment, Canny) must be stopped by the page's Content Security Policy
- * before they leave the machine.
+ * before they leave the machine. With the project's style sheet (graph-seed/browser/style.grass)
+ * applied, it draws an authority's neighbourhood as a graph; that screenshot,
+ * {@code target/screenshots/neo4j-browser-graph.png}, is the README's docs/images/neo4j-browser.png.
  */
 @EmbeddedGraphTest
 class NeoBrowserBrowserTest {
@@ -39,6 +46,24 @@ class NeoBrowserBrowserTest {
 	private static final By RESULT_TABLE = By.cssSelector("[data-testid='frame-loaded-contents'] table");
 
 	private static final String CONNECTED = "Connected to Neo4j";
+
+	private static final By FULLSCREEN = By.cssSelector("[data-testid='frame'] [title='Fullscreen']");
+
+	private static final By GRAPH_NODE_CIRCLES = By.cssSelector("[data-testid='frame-loaded-contents'] svg g.node circle.b-outline");
+
+	private static final By ZOOM_TO_FIT = By.cssSelector("[aria-label='zoom-to-fit']");
+
+	/** Warwickshire's neighbourhood: the first query of graph-seed/browser/queries.cypher. */
+	private static final String NEIGHBOURHOOD = """
+			MATCH (a:Authority) WHERE toLower(a.name) = 'warwickshire'
+			MATCH (e:Event)-[:AT]->(a)
+			OPTIONAL MATCH (d:Document)-[:REPORTS]->(e)
+			OPTIONAL MATCH (j:Judgement)-[:OF_EVENT]->(e)
+			OPTIONAL MATCH (p:Person)-[:INSPECTED]->(e)
+			OPTIONAL MATCH (h:Person)-[:HELD]->(r:Role)-[:STATED_IN]->(d)
+			OPTIONAL MATCH (e)<-[:ABOUT]-(f:Finding)-[:TAGGED {polarity: 'CONCERN'}]->(t:Theme)
+			  WHERE f.kind IN ['AREA_FOR_IMPROVEMENT', 'PRIORITY_ACTION', 'RECOMMENDATION']
+			RETURN a, e, d, j, p, h, r, f, t""";
 
 	@LocalServerPort
 	int port;
@@ -61,7 +86,7 @@ class NeoBrowserBrowserTest {
 		try (HeadlessChromium chromium = HeadlessChromium.start()) {
 			chromium.open(origin + "/browser/?dbms=bolt://127.0.0.1:" + bolt.port() + "&preselectAuthMethod=NO_AUTH");
 			connect(chromium);
-			runInEditor(chromium, "MATCH (n) RETURN count(n)");
+			pasteAndRun(chromium, "MATCH (n) RETURN count(n)");
 			WebElement result = chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(RESULT_TABLE));
 			chromium.screenshot("neo4j-browser");
 
@@ -77,6 +102,30 @@ class NeoBrowserBrowserTest {
 		}
 	}
 
+	@Test
+	void drawsWarwickshiresNeighbourhoodInTheProjectsStyle() throws IOException {
+		String grass = Files.readString(Path.of("graph-seed", "browser", "style.grass"));
+		try (HeadlessChromium chromium = HeadlessChromium.start()) {
+			chromium.open("http://localhost:" + port + "/browser/?dbms=bolt://127.0.0.1:" + bolt.port()
+					+ "&preselectAuthMethod=NO_AUTH");
+			connect(chromium);
+			pasteAndRun(chromium, ":style " + grass);
+			pasteAndRun(chromium, NEIGHBOURHOOD);
+			chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.numberOfElementsToBeMoreThan(GRAPH_NODE_CIRCLES, 0));
+			chromium.driver().findElement(FULLSCREEN).click();
+			sleep(3000); // the force layout settles
+			chromium.driver().findElement(ZOOM_TO_FIT).click();
+			sleep(1000);
+			List<String> colours = chromium.driver().findElements(GRAPH_NODE_CIRCLES).stream()
+				.map(circle -> circle.getAttribute("fill").toUpperCase(Locale.ROOT))
+				.toList();
+			chromium.screenshot("neo4j-browser-graph");
+
+			assertThat(colours).as("Authority, Event, Document and Theme colours of style.grass")
+				.contains("#0072B2", "#E69F00", "#999999", "#000000");
+		}
+	}
+
 	/** Clicks Connect if the Browser asks; with authentication off it usually connects by itself. */
 	private static void connect(HeadlessChromium chromium) {
 		chromium.waitUpTo(TIMEOUT)
@@ -87,10 +136,25 @@ class NeoBrowserBrowserTest {
 		chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), CONNECTED));
 	}
 
-	private static void runInEditor(HeadlessChromium chromium, String cypher) {
+	/** Pastes text into the editor, as from the clipboard (no auto-closed brackets), and runs it. */
+	private static void pasteAndRun(HeadlessChromium chromium, String text) {
 		WebElement editor = chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(EDITOR));
-		new Actions(chromium.driver()).click(editor).sendKeys(cypher).perform();
+		new Actions(chromium.driver()).click(editor).perform();
+		((JavascriptExecutor) chromium.driver()).executeScript("""
+				const data = new DataTransfer();
+				data.setData('text/plain', arguments[1]);
+				arguments[0].dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));""",
+				editor, text);
 		chromium.driver().findElement(RUN_BUTTON).click();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**

@@ -1,0 +1,107 @@
+package uk.inspectiongraph.benchmark;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.JavascriptExecutor;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.ExecutionGraphQlService;
+
+import uk.inspectiongraph.system.CypherReader;
+import uk.inspectiongraph.web.HeadlessChromium;
+
+/**
+ * Times how long each dashboard view takes to become interactive in headless Chromium, and prints
+ * p50/p95/max per view as a Markdown table (see docs/benchmarks.md, "Dashboard pages").
+ * <p>
+ * Interactive means the view's data has rendered: the dashboard then sets {@code aria-busy="false"}
+ * on {@code <main>} and puts the mark {@code inspection-graph:view-ready} on the page's Performance
+ * timeline, whose time is measured from the navigation's start. Each load is a fresh navigation
+ * (to {@code about:blank} and then to the view's URL), so every load parses the page and its
+ * modules and sends all its GraphQL requests again; the browser's HTTP cache stays warm, as for a
+ * returning analyst. The table also gives how many GraphQL requests the view sent and how long the
+ * slowest of them took (Resource Timing, request start to end of response).
+ * <p>
+ * Arguments: those of {@link BenchmarkApplication} (the data directory, {@code --ingest=DIR},
+ * {@code --fixture}), {@code --iterations=N} (default 10) and {@code --warmup=N} (default 3).
+ */
+public final class PageBenchmark {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	/** Null until the view is ready, then what the page measured of its own loading. */
+	private static final String READY = """
+			const mark = performance.getEntriesByName('inspection-graph:view-ready')[0];
+			if (!mark) return null;
+			const status = document.getElementById('status');
+			const graphql = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/graphql');
+			return { ready: mark.startTime, requests: graphql.length, slowest: Math.max(0, ...graphql.map((e) => e.duration)),
+			  error: status.classList.contains('error') ? status.textContent : null };""";
+
+	private final Map<String, String> options;
+
+	private PageBenchmark(Map<String, String> options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) {
+		new PageBenchmark(BenchmarkApplication.options(args)).run();
+		System.exit(0);
+	}
+
+	private void run() {
+		ConfigurableApplicationContext context = BenchmarkApplication.start(options);
+		try (HeadlessChromium chromium = HeadlessChromium.start()) {
+			BenchmarkApplication.prepareGraph(context, options);
+			List<DashboardPage> pages = DashboardPage.inGraph(context.getBean(CypherReader.class),
+					context.getBean(ExecutionGraphQlService.class));
+			String origin = "http://127.0.0.1:" + BenchmarkApplication.port(context) + "/";
+			System.out.println("Load average before: " + BenchmarkApplication.loadAverage());
+			System.out.println("| view | URL | GraphQL requests | ready p50 | ready p95 | ready max "
+					+ "| slowest GraphQL p50 | slowest GraphQL p95 |");
+			System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+			for (DashboardPage page : pages) {
+				measure(chromium, origin, page);
+			}
+			System.out.println("Load average after: " + BenchmarkApplication.loadAverage());
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	private void measure(HeadlessChromium chromium, String origin, DashboardPage page) {
+		int iterations = Integer.parseInt(options.getOrDefault("iterations", "10"));
+		int warmup = Integer.parseInt(options.getOrDefault("warmup", "3"));
+		Timings ready = new Timings(iterations);
+		Timings slowest = new Timings(iterations);
+		long requests = 0;
+		for (int i = 0; i < warmup + iterations; i++) {
+			Map<?, ?> load = load(chromium, origin + page.route());
+			if (load.get("error") != null) {
+				throw new IllegalStateException(page.name() + " failed: " + load.get("error"));
+			}
+			requests = ((Number) load.get("requests")).longValue();
+			if (i >= warmup) {
+				ready.add(nanos(load.get("ready")));
+				slowest.add(nanos(load.get("slowest")));
+			}
+		}
+		System.out.printf("| %s | `%s` | %d | %.0f | %.0f | %.0f | %.0f | %.0f |%n", page.name(), page.route(), requests,
+				ready.percentile(50), ready.percentile(95), ready.percentile(100), slowest.percentile(50),
+				slowest.percentile(95));
+	}
+
+	/** One fresh navigation to the URL, waited on until the view is ready. */
+	private static Map<?, ?> load(HeadlessChromium chromium, String url) {
+		chromium.open("about:blank");
+		chromium.open(url);
+		return chromium.waitUpTo(TIMEOUT).until(driver -> (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(READY));
+	}
+
+	private static long nanos(Object millis) {
+		return Math.round(((Number) millis).doubleValue() * 1_000_000);
+	}
+}
