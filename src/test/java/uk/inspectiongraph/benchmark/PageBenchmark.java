@@ -21,8 +21,9 @@ import uk.inspectiongraph.web.HeadlessChromium;
  * timeline, whose time is measured from the navigation's start. Each load is a fresh navigation
  * (to {@code about:blank} and then to the view's URL), so every load parses the page and its
  * modules and sends all its GraphQL requests again; the browser's HTTP cache stays warm, as for a
- * returning analyst. The table also gives how many GraphQL requests the view sent and how long the
- * slowest of them took (Resource Timing, request start to end of response).
+ * returning analyst. The table also gives how many GraphQL requests the view sent, how long the
+ * slowest of them took and each one's median, in the order the view sent them (Resource Timing,
+ * request start to end of response).
  * <p>
  * Arguments: those of {@link BenchmarkApplication} (the data directory, {@code --ingest=DIR},
  * {@code --fixture}), {@code --iterations=N} (default 10) and {@code --warmup=N} (default 3).
@@ -37,7 +38,7 @@ public final class PageBenchmark {
 			if (!mark) return null;
 			const status = document.getElementById('status');
 			const graphql = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/graphql');
-			return { ready: mark.startTime, requests: graphql.length, slowest: Math.max(0, ...graphql.map((e) => e.duration)),
+			return { ready: mark.startTime, requests: graphql.map((e) => e.duration),
 			  error: status.classList.contains('error') ? status.textContent : null };""";
 
 	private final Map<String, String> options;
@@ -60,8 +61,8 @@ public final class PageBenchmark {
 			String origin = "http://127.0.0.1:" + BenchmarkApplication.port(context) + "/";
 			System.out.println("Load average before: " + BenchmarkApplication.loadAverage());
 			System.out.println("| view | URL | GraphQL requests | ready p50 | ready p95 | ready max "
-					+ "| slowest GraphQL p50 | slowest GraphQL p95 |");
-			System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+					+ "| slowest GraphQL p50 | slowest GraphQL p95 | each GraphQL p50, in the order sent |");
+			System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 			for (DashboardPage page : pages) {
 				measure(chromium, origin, page);
 			}
@@ -75,23 +76,19 @@ public final class PageBenchmark {
 	private void measure(HeadlessChromium chromium, String origin, DashboardPage page) {
 		int iterations = Integer.parseInt(options.getOrDefault("iterations", "10"));
 		int warmup = Integer.parseInt(options.getOrDefault("warmup", "3"));
-		Timings ready = new Timings(iterations);
-		Timings slowest = new Timings(iterations);
-		long requests = 0;
+		PageLoads loads = new PageLoads(iterations);
 		for (int i = 0; i < warmup + iterations; i++) {
 			Map<?, ?> load = load(chromium, origin + page.route());
 			if (load.get("error") != null) {
 				throw new IllegalStateException(page.name() + " failed: " + load.get("error"));
 			}
-			requests = ((Number) load.get("requests")).longValue();
 			if (i >= warmup) {
-				ready.add(nanos(load.get("ready")));
-				slowest.add(nanos(load.get("slowest")));
+				@SuppressWarnings("unchecked")
+				List<Number> requests = (List<Number>) load.get("requests");
+				loads.add((Number) load.get("ready"), requests);
 			}
 		}
-		System.out.printf("| %s | `%s` | %d | %.0f | %.0f | %.0f | %.0f | %.0f |%n", page.name(), page.route(), requests,
-				ready.percentile(50), ready.percentile(95), ready.percentile(100), slowest.percentile(50),
-				slowest.percentile(95));
+		System.out.println(loads.row(page));
 	}
 
 	/** One fresh navigation to the URL, waited on until the view is ready. */
@@ -99,9 +96,5 @@ public final class PageBenchmark {
 		chromium.open("about:blank");
 		chromium.open(url);
 		return chromium.waitUpTo(TIMEOUT).until(driver -> (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(READY));
-	}
-
-	private static long nanos(Object millis) {
-		return Math.round(((Number) millis).doubleValue() * 1_000_000);
 	}
 }
