@@ -13,9 +13,9 @@ import uk.inspectiongraph.system.CypherReader;
 
 /**
  * One dashboard view to time: a name for the table and its URL, a hash route below the dashboard's
- * {@code /}. {@link #inGraph} picks realistic parameters from the graph being measured: the broadest recurring
- * theme, the authority with most inspection events, the inspector with most events, the person
- * holding most roles, the document with most findings.
+ * {@code /}. {@link #inGraph} picks realistic parameters from the graph being measured: the
+ * broadest recurring theme, the authority with most inspection events, the inspector with most
+ * events, the person who is not an inspector and holds most roles, the document with most findings.
  */
 record DashboardPage(String name, String route) {
 
