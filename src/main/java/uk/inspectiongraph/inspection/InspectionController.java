@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import uk.inspectiongraph.authority.AuthorityView;
 import uk.inspectiongraph.document.DocumentView;
 import uk.inspectiongraph.finding.FindingView;
 import uk.inspectiongraph.people.PersonView;
+import uk.inspectiongraph.system.ApiProperties;
 import uk.inspectiongraph.system.Batches;
 
 /**
@@ -22,8 +25,16 @@ class InspectionController {
 
 	private final InspectionQueries queries;
 
-	InspectionController(InspectionQueries queries) {
+	private final ApiProperties limits;
+
+	InspectionController(InspectionQueries queries, ApiProperties limits) {
 		this.queries = queries;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	List<EventView> latestEvents(@Argument Integer first) {
+		return queries.latest(limits.pageSize(first));
 	}
 
 	@BatchMapping(typeName = "Authority", field = "events")

@@ -63,6 +63,12 @@ class InspectionQueries {
 			MATCH (:Document {hash: key})-[r:REPORTS]->(e:Event)
 			RETURN key, e, r ORDER BY e.startDate""";
 
+	/** The newest events by start date; the key breaks ties so the order is stable. */
+	static final String LATEST_EVENTS = """
+			MATCH (e:Event) WHERE e.startDate IS NOT NULL
+			RETURN e ORDER BY e.startDate DESC, e.key
+			LIMIT $limit""";
+
 	private final CypherReader cypher;
 
 	InspectionQueries(CypherReader cypher) {
@@ -73,6 +79,11 @@ class InspectionQueries {
 	<V> List<Keyed<String, V>> batch(String statement, List<String> keys, Function<org.neo4j.driver.Value, V> mapper) {
 		return cypher.list(statement, Map.of("keys", keys), row -> new Keyed<>(row.get("key").asString(),
 				mapper.apply(row.get("value"))));
+	}
+
+	/** What were the latest inspection events: the newest {@code limit} by start date. */
+	List<EventView> latest(int limit) {
+		return cypher.list(LATEST_EVENTS, Map.of("limit", limit), row -> EventView.of(row.get("e")));
 	}
 
 	List<Keyed<String, EventReportView>> reports(List<String> hashes) {

@@ -4,18 +4,10 @@ import { date, esc, figures, links, table, words } from '../ui.js';
 
 const QUERY = `{
   graphStats { labels { label count } }
-  documents { reports { event { key kind startDate startPrecision focus authority { name }
-    judgements { area grade } } } }
+  latestEvents(first: 10) { key kind startDate startPrecision focus authority { name } judgements { area grade } }
 }`;
 
 const COUNTED = [['Authority', 'Authorities'], ['Event', 'Inspection events'], ['Document', 'Documents'], ['Finding', 'Findings']];
-
-/** Events named by any document, newest first, each once. */
-export function latestEvents(documents, limit = 10) {
-  const byKey = new Map();
-  documents.flatMap((d) => d.reports).forEach((r) => byKey.set(r.event.key, r.event));
-  return [...byKey.values()].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? '')).slice(0, limit);
-}
 
 export function overallGrade(event) {
   return event.judgements.find((j) => j.area === 'OVERALL_EFFECTIVENESS')?.grade ?? '';
@@ -29,7 +21,7 @@ export async function overview(root) {
     ${figures(COUNTED.map(([label, name]) => [name, count(label)]))}</section>
     <h2>Latest inspection events</h2>
     ${table({
-    caption: 'Latest inspection events', file: 'latest-events', rows: latestEvents(data.documents),
+    caption: 'Latest inspection events', file: 'latest-events', rows: data.latestEvents,
     columns: [
       { label: 'Start', text: (e) => e.startDate, html: (e) => esc(date(e.startDate, e.startPrecision)) },
       { label: 'Authority', text: (e) => e.authority.name, html: (e) => links.authority(e.authority.name) },

@@ -40,6 +40,7 @@ class ProtocolApiTest extends ApiTest {
 		assertBadRequest("{ themeTrend(theme: \"no-such-theme\") { key } }", "Unknown theme 'no-such-theme'");
 		assertBadRequest("{ findings(first: 101) { totalCount } }", "between 1 and 100");
 		assertBadRequest("{ findings(after: \"nonsense\") { totalCount } }", "endCursor");
+		assertBadRequest("{ latestEvents(first: 0) { key } }", "between 1 and 100");
 		assertBadRequest("{ search(text: \"caseloads AND (\") { findings { score } } }", "not a valid full-text query");
 	}
 

@@ -59,6 +59,17 @@ class SeedCorpusApiTest {
 	}
 
 	@Test
+	void latestEventsAreTheNewestFirst() {
+		JsonNode latest = graphql().post("documents", "LatestEvents", Map.of("first", 3)).path("data").path("latestEvents");
+
+		List<String> events = new ArrayList<>();
+		latest.forEach(e -> events.add(e.path("authority").path("name").asString() + " " + e.path("kind").asString() + " "
+				+ e.path("startDate").asString()));
+		assertThat(events).containsExactly("Warrington FOCUSED_VISIT 2021-12-15", "Warwickshire ILACS_STANDARD 2021-11",
+				"Warwickshire FOCUSED_VISIT 2018-07-17");
+	}
+
+	@Test
 	void nameVariantsResolveToOneAuthority() {
 		for (String name : List.of("Warwickshire County Council", "Warwickshire children's services", "warwickshire")) {
 			assertThat(profile(name).path("code").asString()).as(name).isEqualTo("E10000031");
