@@ -8,7 +8,8 @@
 #        spring-boot:run adds by default; Maven's own start is not counted
 #   cds  as run, plus a class data sharing archive recorded by one training start (JDK 17 and later)
 #   mvn  `./mvnw -o spring-boot:run` itself, Maven's start and up-to-date checks included
-# Prints the load average beside each run: figures taken on a busy machine are not comparable.
+# Prints the CPU time the JVM used until ready (all threads, JIT compilers included) and the load
+# average beside each run: wall-clock figures taken on a busy machine are not comparable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=$(ls target/inspection-graph-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
@@ -44,7 +45,7 @@ app_pid() {
 
 run_once() {
   local mode=$1 label=$2 data="$work/$1-data" log="$work/$1-$2.log"
-  local start end ready_ms rss_kb stop_start stop_ms pid launcher
+  local start end ready_ms rss_kb cpu_s stop_start stop_ms pid launcher
   start=$(date +%s%N)
   launch "$mode" "$data" "$log"
   launcher=$!
@@ -56,6 +57,7 @@ run_once() {
   ready_ms=$(( (end - start) / 1000000 ))
   pid=$(app_pid "$data")
   rss_kb=$(awk '/VmRSS/ {print $2}' /proc/"$pid"/status)
+  cpu_s=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($(NF-38) + $(NF-37)) / hz}' /proc/"$pid"/stat)
   documents=$(curl -fsS -H 'Content-Type: application/json' \
     -d '{"query":"{ graphStats { labels { label count } } }"}' "http://localhost:$port/graphql" \
     | grep -o '"label":"Document","count":[0-9]*' | grep -o '[0-9]*$' || echo 0)
@@ -65,8 +67,8 @@ run_once() {
   stop_ms=$(( ($(date +%s%N) - stop_start) / 1000000 ))
   wait $launcher || true
   [ "$label" = training ] && return
-  printf '%-4s %-12s start-to-ready %6d ms   RSS %5d MB   SIGTERM-to-exit %5d ms   documents %s   load %s\n' \
-    "$mode" "$label" "$ready_ms" $((rss_kb / 1024)) "$stop_ms" "$documents" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '%-4s %-12s start-to-ready %6d ms   CPU %5s s   RSS %5d MB   SIGTERM-to-exit %5d ms   documents %s   load %s\n' \
+    "$mode" "$label" "$ready_ms" "$cpu_s" $((rss_kb / 1024)) "$stop_ms" "$documents" "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 modes=("$@")
