@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
 # Measures what a user waits for and pays: start to ready (fresh data directory, seeding included),
 # resident memory once ready, SIGTERM to exit, and a second start on the same data (no re-seed).
-# Usage: bench/startup.sh   (builds the jar first if it is missing)
+# Usage: bench/startup.sh [jar|run|cds|mvn]...   (default: jar run; builds the jar first if it is missing)
+#   jar  java -jar on the packaged jar with the JVM's defaults: a plain deployment
+#   run  the JVM that `./mvnw spring-boot:run` starts: classes from plain jars (the packaged jar
+#        extracted with Spring Boot's `-Djarmode=tools extract`) and -XX:TieredStopAtLevel=1, which
+#        spring-boot:run adds by default; Maven's own start is not counted
+#   cds  as run, plus a class data sharing archive recorded by one training start (JDK 17 and later)
+#   mvn  `./mvnw -o spring-boot:run` itself, Maven's start and up-to-date checks included
+# Prints the CPU time the JVM used until ready (all threads, JIT compilers included) and the load
+# average beside each run: wall-clock figures taken on a busy machine are not comparable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=$(ls target/inspection-graph-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
@@ -10,31 +18,68 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 port=18080
 bolt=17687
+app_args=(--server.port=$port --inspection-graph.embedded.bolt-port=$bolt)
+
+# Starts the application in the given mode on the given data directory, in the background.
+launch() {
+  local mode=$1 data=$2 log=$3
+  local args=("${app_args[@]}" --inspection-graph.embedded.data-directory="$data")
+  case $mode in
+    jar) java -jar "$jar" "${args[@]}" >"$log" 2>&1 & ;;
+    run) java -XX:TieredStopAtLevel=1 -jar "$work/extracted/$(basename "$jar")" "${args[@]}" >"$log" 2>&1 & ;;
+    cds) java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+           -jar "$work/extracted/$(basename "$jar")" "${args[@]}" >"$log" 2>&1 & ;;
+    train) java -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="$work/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+           -jar "$work/extracted/$(basename "$jar")" "${args[@]}" >"$log" 2>&1 & ;;
+    mvn) ./mvnw -o -q spring-boot:run -Dspring-boot.run.arguments="${args[*]}" >"$log" 2>&1 & ;;
+  esac
+}
+
+# The application's own JVM (under Maven in mvn mode, it is a child of Maven's).
+app_pid() {
+  local data=$1
+  pgrep -f -- "data-directory=$data" | while read -r pid; do
+    grep -qs 'org.springframework.boot\|inspection-graph' /proc/"$pid"/cmdline \
+      && ! grep -qs plexus-classworlds /proc/"$pid"/cmdline && echo "$pid"; done | head -n 1
+}
 
 run_once() {
-  local label=$1 log="$work/$1.log"
-  local start end ready_ms rss_kb stop_start stop_ms pid
+  local mode=$1 label=$2 data="$work/$1-data" log="$work/$1-$2.log"
+  local start end ready_ms rss_kb cpu_s stop_start stop_ms pid launcher
   start=$(date +%s%N)
-  java -jar "$jar" --server.port=$port --inspection-graph.embedded.bolt-port=$bolt \
-    --inspection-graph.embedded.data-directory="$work/data" >"$log" 2>&1 &
-  pid=$!
+  launch "$mode" "$data" "$log"
+  launcher=$!
   until grep -qs "Inspection Graph is ready" "$log"; do
-    kill -0 $pid 2>/dev/null || { echo "app died:"; tail -n 40 "$log"; exit 1; }
+    kill -0 $launcher 2>/dev/null || { echo "app died:"; tail -n 40 "$log"; exit 1; }
     sleep 0.1
   done
   end=$(date +%s%N)
   ready_ms=$(( (end - start) / 1000000 ))
-  rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+  pid=$(app_pid "$data")
+  rss_kb=$(awk '/VmRSS/ {print $2}' /proc/"$pid"/status)
+  cpu_s=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($(NF-38) + $(NF-37)) / hz}' /proc/"$pid"/stat)
   documents=$(curl -fsS -H 'Content-Type: application/json' \
     -d '{"query":"{ graphStats { labels { label count } } }"}' "http://localhost:$port/graphql" \
     | grep -o '"label":"Document","count":[0-9]*' | grep -o '[0-9]*$' || echo 0)
   stop_start=$(date +%s%N)
-  kill -TERM $pid
-  wait $pid || true
+  kill -TERM "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
   stop_ms=$(( ($(date +%s%N) - stop_start) / 1000000 ))
-  printf '%-12s start-to-ready %6d ms   RSS %5d MB   SIGTERM-to-exit %5d ms   documents %s\n' \
-    "$label" "$ready_ms" $((rss_kb / 1024)) "$stop_ms" "$documents"
+  wait $launcher || true
+  [ "$label" = training ] && return
+  printf '%-4s %-12s start-to-ready %6d ms   CPU %5s s   RSS %5d MB   SIGTERM-to-exit %5d ms   documents %s   load %s\n' \
+    "$mode" "$label" "$ready_ms" "$cpu_s" $((rss_kb / 1024)) "$stop_ms" "$documents" "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-run_once first-start
-run_once restart
+modes=("$@")
+[ ${#modes[@]} -eq 0 ] && modes=(jar run)
+for mode in "${modes[@]}"; do
+  case $mode in
+    run|cds) [ -d "$work/extracted" ] || java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null ;;&
+    cds) [ -f "$work/app.jsa" ] || { run_once train training; rm -rf "$work/train-data"; } ;;
+    jar|run|mvn) ;;
+    *) echo "unknown mode: $mode (jar, run, cds or mvn)"; exit 2 ;;
+  esac
+  run_once "$mode" first-start
+  run_once "$mode" restart
+done

@@ -2,6 +2,7 @@ package uk.inspectiongraph.system;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -13,6 +14,10 @@ class NoExternalNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.neo4j.uri"));
+		return embedded(context.getEnvironment());
+	}
+
+	static boolean embedded(Environment environment) {
+		return !StringUtils.hasText(environment.getProperty("spring.neo4j.uri"));
 	}
 }

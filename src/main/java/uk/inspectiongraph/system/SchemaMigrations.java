@@ -28,6 +28,9 @@ public class SchemaMigrations {
 
 	private static final String LOCATION = "classpath:db/migrations/V*.cypher";
 
+	/** Whether a version is applied: the first query every start asks (see {@link EmbeddedDatabase}). */
+	static final String IS_APPLIED = "MATCH (m:SchemaMigration {version: $version}) RETURN count(m) > 0 AS applied";
+
 	private final Neo4jClient neo4j;
 
 	SchemaMigrations(Neo4jClient neo4j) {
@@ -54,7 +57,7 @@ public class SchemaMigrations {
 	}
 
 	private boolean isApplied(String version) {
-		return neo4j.query("MATCH (m:SchemaMigration {version: $version}) RETURN count(m) > 0 AS applied")
+		return neo4j.query(IS_APPLIED)
 			.bindAll(Map.of("version", version))
 			.fetchAs(Boolean.class)
 			.one()

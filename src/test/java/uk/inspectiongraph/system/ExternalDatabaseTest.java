@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.dbms.api.DatabaseManagementService;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,7 +27,7 @@ class ExternalDatabaseTest {
 					.run("--spring.neo4j.uri=" + server.boltUri(), "--spring.neo4j.authentication.username=neo4j",
 							"--inspection-graph.embedded.data-directory=" + directory.resolve("unused"))) {
 
-			assertThat(app.getBeanNamesForType(DatabaseManagementService.class)).isEmpty();
+			assertThat(app.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
 			assertThat(app.getBeanNamesForType(EmbeddedBolt.class)).isEmpty();
 			assertThat(server.count("SchemaMigration")).isEqualTo(3);
 			assertThat(server.count("Document")).isEqualTo(5);
