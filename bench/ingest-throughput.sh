@@ -11,6 +11,7 @@ if [ -z "$jar" ]; then ./mvnw -q -B package -DskipTests; jar=$(ls target/inspect
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 count=$(find "$corpus" -name '*.pdf' | wc -l)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 
 start=$(date +%s%N)
 find "$corpus" -name '*.pdf' -print0 | xargs -0 -P 2 -I{} sh -c 'pdftotext "$1" - >/dev/null 2>&1 || true' _ {}
@@ -21,9 +22,10 @@ java -jar "$jar" ingest "$corpus" --inspection-graph.embedded.bolt-port=0 \
   --inspection-graph.embedded.data-directory="$work/data" --logging.level.root=WARN >"$work/ingest.out" 2>"$work/ingest.err"  || true
 ingest_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 summary=$(grep -m1 "documents:" "$work/ingest.out" || cat "$work/ingest.err" | tail -n 5)
+load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 
-awk -v n="$count" -v p="$pdftotext_ms" -v i="$ingest_ms" -v s="$summary" 'BEGIN {
-  printf "PDFs: %d\n", n
+awk -v n="$count" -v p="$pdftotext_ms" -v i="$ingest_ms" -v s="$summary" -v lb="$load_before" -v la="$load_after" 'BEGIN {
+  printf "PDFs: %d   load average before: %s   after: %s\n", n, lb, la
   printf "pdftotext, 2 processes, text only:      %6.1f s  %5.1f documents/s\n", p/1000, n/(p/1000)
   printf "inspection-graph ingest (JVM start, parse, extract, write): %6.1f s  %5.1f documents/s\n", i/1000, n/(i/1000)
   printf "ingest summary: %s\n", s

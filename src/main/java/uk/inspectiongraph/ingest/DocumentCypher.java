@@ -1,48 +1,78 @@
 package uk.inspectiongraph.ingest;
 
 /**
- * The Cypher that writes a document's facts, one text block per step, every value a parameter.
- * Derived nodes (findings, judgements, roles) hang off their document through {@code STATED_IN};
- * events and people are shared between documents and are refreshed or removed when the last
- * document that spoke of them goes.
+ * The Cypher that writes documents' facts, one text block per step, every value a parameter.
+ * Each writing statement unwinds {@code $documents}, a batch of one or more documents, each with
+ * its hash, its authority's code and the rows of that step, so that a batch costs a handful of
+ * round trips whatever its size. Derived nodes (findings, judgements, roles) hang off their
+ * document through {@code STATED_IN}; events and people are shared between documents and are
+ * refreshed or removed when the last document that spoke of them goes.
  */
 final class DocumentCypher {
 
 	private DocumentCypher() {
 	}
 
-	static final String EVENTS_REPORTED_BY = """
-			MATCH (:Document {hash: $hash})-[:REPORTS]->(e:Event)
-			RETURN e.key""";
+	static final String PRESENT = """
+			UNWIND $hashes AS hash
+			MATCH (d:Document {hash: hash})
+			RETURN hash""";
 
+	/**
+	 * Removes what the documents had derived, keeping the documents; returns, per document, the
+	 * events it reported and the people it named, whose fate the caller then settles.
+	 */
 	static final String DELETE_DERIVED = """
-			MATCH (d:Document {hash: $hash})
-			OPTIONAL MATCH (d)-[r:REPORTS]->(:Event)
-			DELETE r
-			WITH DISTINCT d
-			OPTIONAL MATCH (d)<-[:STATED_IN]-(derived)
-			DETACH DELETE derived
-			WITH DISTINCT d
-			OPTIONAL MATCH (:Person)-[i:INSPECTED {documentHash: $hash}]->(:Event)
-			DELETE i""";
+			UNWIND $hashes AS hash
+			MATCH (d:Document {hash: hash})
+			WITH d, hash, [(d)-[:REPORTS]->(e:Event) | e.key] AS events,
+			     [(d)-[:REPORTS]->(:Event)<-[i:INSPECTED]-(p:Person) WHERE i.documentHash = hash | p.key]
+			     + [(d)<-[:STATED_IN]-(:Role)<-[:HELD]-(p:Person) | p.key] AS people
+			CALL (d, hash) {
+			  MATCH (d)-[:REPORTS]->(:Event)<-[i:INSPECTED]-(:Person)
+			  WHERE i.documentHash = hash
+			  WITH DISTINCT i
+			  DELETE i
+			}
+			CALL (d) {
+			  MATCH (d)-[r:REPORTS]->(:Event)
+			  DELETE r
+			}
+			CALL (d) {
+			  MATCH (d)<-[:STATED_IN]-(derived)
+			  DETACH DELETE derived
+			}
+			RETURN events, people""";
 
-	static final String MERGE_DOCUMENT = """
-			MERGE (d:Document {hash: $hash})
-			SET d.kind = $kind, d.framework = $framework, d.title = $title, d.fileName = $fileName,
-			    d.date = CASE WHEN $date IS NULL THEN null ELSE date($date) END, d.datePrecision = $datePrecision,
-			    d.text = $text, d.ingestedAt = coalesce(d.ingestedAt, datetime()), d.extractedAt = datetime()""";
+	/**
+	 * The documents, their authorities and the events they report; returns how many documents
+	 * found their authority (fewer than sent means an authority is missing from the graph).
+	 */
+	static final String MERGE_DOCUMENTS = """
+			UNWIND $documents AS doc
+			MATCH (a:Authority {code: doc.authorityCode})
+			MERGE (d:Document {hash: doc.hash})
+			SET d.kind = doc.kind, d.framework = doc.framework, d.title = doc.title, d.fileName = doc.fileName,
+			    d.date = CASE WHEN doc.date IS NULL THEN null ELSE date(doc.date) END,
+			    d.datePrecision = doc.datePrecision, d.text = doc.text,
+			    d.ingestedAt = coalesce(d.ingestedAt, datetime()), d.extractedAt = datetime()
+			MERGE (d)-[:ABOUT]->(a)
+			WITH d, a, doc
+			CALL (d, a, doc) {
+			  UNWIND doc.events AS ev
+			  MERGE (e:Event {key: ev.key})
+			  MERGE (e)-[:AT]->(a)
+			  CREATE (d)-[r:REPORTS]->(e)
+			  SET r = ev.report
+			}
+			RETURN count(d)""";
 
-	static final String MERGE_AUTHORITY_LINK = """
-			MATCH (d:Document {hash: $hash}), (a:Authority {code: $authorityCode})
-			MERGE (d)-[:ABOUT]->(a)""";
-
-	static final String MERGE_EVENTS = """
-			MATCH (d:Document {hash: $hash}), (a:Authority {code: $authorityCode})
-			UNWIND $events AS ev
-			MERGE (e:Event {key: ev.key})
-			MERGE (e)-[:AT]->(a)
-			CREATE (d)-[r:REPORTS]->(e)
-			SET r = ev.report""";
+	static final String MISSING_AUTHORITIES = """
+			UNWIND $codes AS code
+			OPTIONAL MATCH (a:Authority {code: code})
+			WITH code, a
+			WHERE a IS NULL
+			RETURN code""";
 
 	/** Sets each event's properties from the best of its reports: Ofsted's own first, then day precision. */
 	static final String REFRESH_EVENTS = """
@@ -55,17 +85,19 @@ final class DocumentCypher {
 			    e.year = best.startDate.year""";
 
 	static final String MERGE_INSPECTORS = """
-			UNWIND $inspectors AS i
+			UNWIND $documents AS doc
+			UNWIND doc.inspectors AS i
 			MATCH (e:Event {key: i.eventKey})
 			MERGE (p:Person {key: i.personKey})
 			ON CREATE SET p.name = i.name
 			SET p:Inspector
-			CREATE (p)-[r:INSPECTED {documentHash: $hash}]->(e)
+			CREATE (p)-[r:INSPECTED {documentHash: doc.hash}]->(e)
 			SET r.lead = i.lead, r.spanStart = i.spanStart, r.spanEnd = i.spanEnd""";
 
 	static final String CREATE_JUDGEMENTS = """
-			MATCH (d:Document {hash: $hash})
-			UNWIND $judgements AS j
+			UNWIND $documents AS doc
+			MATCH (d:Document {hash: doc.hash})
+			UNWIND doc.judgements AS j
 			MATCH (e:Event {key: j.eventKey})
 			CREATE (x:Judgement {id: j.id, area: j.area, grade: j.grade, score: j.score, wording: j.wording,
 			    spanStart: j.spanStart, spanEnd: j.spanEnd})
@@ -73,9 +105,10 @@ final class DocumentCypher {
 			CREATE (x)-[:STATED_IN]->(d)""";
 
 	static final String CREATE_ROLES = """
-			MATCH (d:Document {hash: $hash})
+			UNWIND $documents AS doc
+			MATCH (d:Document {hash: doc.hash})
 			OPTIONAL MATCH (d)-[:ABOUT]->(a:Authority)
-			UNWIND $roles AS r
+			UNWIND doc.roles AS r
 			MERGE (p:Person {key: r.personKey})
 			ON CREATE SET p.name = r.name
 			CREATE (role:Role {id: r.id, title: r.title, organisation: r.organisation, relation: r.relation,
@@ -84,37 +117,50 @@ final class DocumentCypher {
 			CREATE (role)-[:STATED_IN]->(d)
 			FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | CREATE (role)-[:AT]->(a))""";
 
+	/** Findings with their theme tags; returns how many tags found their theme. */
 	static final String CREATE_FINDINGS = """
-			MATCH (d:Document {hash: $hash})
-			UNWIND $findings AS f
+			UNWIND $documents AS doc
+			MATCH (d:Document {hash: doc.hash})
+			UNWIND doc.findings AS f
 			CREATE (x:Finding {id: f.id, kind: f.kind, section: f.section, order: f.order, text: f.text,
 			    spanStart: f.spanStart, spanEnd: f.spanEnd})
 			CREATE (x)-[:STATED_IN]->(d)
 			WITH x, f
 			OPTIONAL MATCH (e:Event {key: f.eventKey})
-			FOREACH (_ IN CASE WHEN e IS NULL THEN [] ELSE [1] END | CREATE (x)-[:ABOUT]->(e))""";
-
-	static final String CREATE_TAGS = """
-			UNWIND $tags AS t
-			MATCH (x:Finding {id: t.findingId}), (theme:Theme {slug: t.slug})
+			FOREACH (_ IN CASE WHEN e IS NULL THEN [] ELSE [1] END | CREATE (x)-[:ABOUT]->(e))
+			WITH x, f
+			UNWIND f.tags AS t
+			MATCH (theme:Theme {slug: t.slug})
 			CREATE (x)-[:TAGGED {polarity: t.polarity, evidence: t.evidence}]->(theme)
 			RETURN count(*)""";
 
-	static final String DELETE_DOCUMENT = """
-			MATCH (d:Document {hash: $hash})
+	static final String DELETE_DOCUMENTS = """
+			UNWIND $hashes AS hash
+			MATCH (d:Document {hash: hash})
 			DETACH DELETE d""";
 
+	/**
+	 * Removes, among the events and people a removal touched ({@code $events}, {@code $people}:
+	 * keys, each once), the events no document reports any more and the people nothing links to,
+	 * and the Inspector label of people who no longer inspected anything.
+	 */
 	static final String DELETE_ORPHANS = """
 			CALL () {
-			  MATCH (e:Event) WHERE NOT (e)<-[:REPORTS]-(:Document)
+			  UNWIND $events AS key
+			  MATCH (e:Event {key: key})
+			  WHERE NOT (e)<-[:REPORTS]-(:Document)
 			  DETACH DELETE e
 			}
 			CALL () {
-			  MATCH (p:Person) WHERE NOT (p)--()
+			  UNWIND $people AS key
+			  MATCH (p:Person {key: key})
+			  WHERE NOT (p)--()
 			  DELETE p
 			}
 			CALL () {
-			  MATCH (p:Inspector) WHERE NOT (p)-[:INSPECTED]->()
+			  UNWIND $people AS key
+			  MATCH (p:Person {key: key})
+			  WHERE p:Inspector AND NOT (p)-[:INSPECTED]->()
 			  REMOVE p:Inspector
 			}""";
 }

@@ -1,9 +1,11 @@
 package uk.inspectiongraph.ingest;
 
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -12,10 +14,11 @@ import uk.inspectiongraph.extraction.ExtractedDocument;
 import uk.inspectiongraph.extraction.SourceText;
 
 /**
- * Writes one extracted document and every fact derived from it to the graph, replacing what an
- * earlier extraction of the same document had derived. Each statement sends a whole list through
- * {@code UNWIND}: a handful of round trips per document, never one per fact. The caller runs it
- * in a single transaction.
+ * Writes extracted documents and every fact derived from them to the graph, replacing what an
+ * earlier extraction of the same documents had derived. A batch of documents costs the same
+ * handful of statements as one document: each statement sends the whole batch's rows through
+ * {@code UNWIND}, never one round trip per fact or per document. The caller runs each call in a
+ * single transaction, so a batch lands whole or not at all.
  */
 @Component
 class DocumentGraphWriter {
@@ -28,30 +31,38 @@ class DocumentGraphWriter {
 
 	/** Whether a document with these bytes is already in the graph. */
 	boolean contains(String contentHash) {
-		return neo4j.query("MATCH (d:Document {hash: $hash}) RETURN count(d) > 0")
-			.bind(contentHash)
-			.to("hash")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
+		return !present(List.of(contentHash)).isEmpty();
 	}
 
+	/** Which of these content hashes are documents in the graph already. */
+	Set<String> present(Collection<String> contentHashes) {
+		return Set.copyOf(neo4j.query(DocumentCypher.PRESENT)
+			.bindAll(Map.of("hashes", List.copyOf(contentHashes)))
+			.fetchAs(String.class)
+			.all());
+	}
+
+	/** Writes a document that is not in the graph yet. */
 	void write(ExtractedDocument document) {
-		GraphRows rows = GraphRows.of(document);
-		Set<String> touchedEvents = new HashSet<>(removeDerivedFacts(rows.hash()));
-		touchedEvents.addAll(rows.eventKeys());
-		requireAuthority(rows.authorityCode());
-		run(DocumentCypher.MERGE_DOCUMENT, rows.document());
-		run(DocumentCypher.MERGE_EVENTS, Map.of("hash", rows.hash(), "authorityCode", rows.authorityCode(),
-				"events", rows.events()));
-		run(DocumentCypher.REFRESH_EVENTS, Map.of("keys", List.copyOf(touchedEvents)));
-		run(DocumentCypher.MERGE_AUTHORITY_LINK, Map.of("hash", rows.hash(), "authorityCode", rows.authorityCode()));
-		run(DocumentCypher.MERGE_INSPECTORS, Map.of("hash", rows.hash(), "inspectors", rows.inspectors()));
-		run(DocumentCypher.CREATE_JUDGEMENTS, Map.of("hash", rows.hash(), "judgements", rows.judgements()));
-		run(DocumentCypher.CREATE_ROLES, Map.of("hash", rows.hash(), "roles", rows.roles()));
-		run(DocumentCypher.CREATE_FINDINGS, Map.of("hash", rows.hash(), "findings", rows.findings()));
-		requireAllTagged(rows.tags().size(), count(DocumentCypher.CREATE_TAGS, Map.of("tags", rows.tags())));
-		run(DocumentCypher.DELETE_ORPHANS, Map.of());
+		write(List.of(document), false);
+	}
+
+	/**
+	 * Writes the documents (distinct content hashes); with {@code replace}, first removes what an
+	 * earlier extraction of them had derived.
+	 */
+	void write(List<ExtractedDocument> documents, boolean replace) {
+		List<GraphRows> rows = documents.stream().map(GraphRows::of).toList();
+		Touched removed = replace ? removeDerivedFacts(rows.stream().map(GraphRows::hash).toList()) : Touched.NONE;
+		mergeDocuments(rows);
+		runForEach(DocumentCypher.MERGE_INSPECTORS, rows, "inspectors", GraphRows::inspectors);
+		runForEach(DocumentCypher.CREATE_JUDGEMENTS, rows, "judgements", GraphRows::judgements);
+		runForEach(DocumentCypher.CREATE_ROLES, rows, "roles", GraphRows::roles);
+		createFindings(rows);
+		Set<String> events = new LinkedHashSet<>(removed.events());
+		rows.forEach(row -> events.addAll(row.eventKeys()));
+		refreshEvents(events);
+		deleteOrphans(removed);
 	}
 
 	/** Every stored document's text, to extract again. */
@@ -68,35 +79,80 @@ class DocumentGraphWriter {
 		if (!contains(contentHash)) {
 			return false;
 		}
-		List<String> touchedEvents = removeDerivedFacts(contentHash);
-		run(DocumentCypher.DELETE_DOCUMENT, Map.of("hash", contentHash));
-		run(DocumentCypher.REFRESH_EVENTS, Map.of("keys", touchedEvents));
-		run(DocumentCypher.DELETE_ORPHANS, Map.of());
+		Touched removed = removeDerivedFacts(List.of(contentHash));
+		run(DocumentCypher.DELETE_DOCUMENTS, Map.of("hashes", List.of(contentHash)));
+		refreshEvents(removed.events());
+		deleteOrphans(removed);
 		return true;
 	}
 
-	/** Removes what an earlier extraction derived from the document; returns the events it had reported. */
-	private List<String> removeDerivedFacts(String hash) {
-		List<String> reported = List.copyOf(neo4j.query(DocumentCypher.EVENTS_REPORTED_BY)
-			.bind(hash)
-			.to("hash")
-			.fetchAs(String.class)
-			.all());
-		run(DocumentCypher.DELETE_DERIVED, Map.of("hash", hash));
-		return reported;
-	}
-
-	private void requireAuthority(String code) {
-		if (count("MATCH (a:Authority {code: $code}) RETURN count(a)", Map.of("code", code)) == 0) {
-			throw new IllegalStateException("authority " + code + " is not in the graph: load the gazetteer first");
+	/**
+	 * Brings the events a write or delete touched up to date with the documents that now report
+	 * them. Every statement that summarises events belongs here, after all facts are written.
+	 */
+	private void refreshEvents(Set<String> keys) {
+		if (!keys.isEmpty()) {
+			run(DocumentCypher.REFRESH_EVENTS, Map.of("keys", List.copyOf(keys)));
 		}
 	}
 
-	private static void requireAllTagged(int expected, long created) {
+	private void mergeDocuments(List<GraphRows> rows) {
+		long merged = count(DocumentCypher.MERGE_DOCUMENTS,
+				Map.of("documents", rows.stream().map(GraphRows::document).toList()));
+		if (merged != rows.size()) {
+			List<String> codes = rows.stream().map(GraphRows::authorityCode).distinct().toList();
+			Collection<String> missing = neo4j.query(DocumentCypher.MISSING_AUTHORITIES)
+				.bindAll(Map.of("codes", codes))
+				.fetchAs(String.class)
+				.all();
+			throw new IllegalStateException("authority " + String.join(", ", missing)
+					+ " is not in the graph: load the gazetteer first");
+		}
+	}
+
+	private void createFindings(List<GraphRows> rows) {
+		int expected = rows.stream().mapToInt(GraphRows::tagCount).sum();
+		long created = count(DocumentCypher.CREATE_FINDINGS, batch(rows, "findings", GraphRows::findings));
 		if (created != expected) {
 			throw new IllegalStateException(
 					"only " + created + " of " + expected + " theme tags matched a Theme in the graph: is the taxonomy loaded?");
 		}
+	}
+
+	/** Removes what earlier extractions derived from the documents; returns the events and people they touched. */
+	private Touched removeDerivedFacts(List<String> hashes) {
+		Set<String> events = new LinkedHashSet<>();
+		Set<String> people = new LinkedHashSet<>();
+		neo4j.query(DocumentCypher.DELETE_DERIVED).bindAll(Map.of("hashes", hashes)).fetch().all().forEach(row -> {
+			events.addAll(strings(row.get("events")));
+			people.addAll(strings(row.get("people")));
+		});
+		return new Touched(events, people);
+	}
+
+	private void deleteOrphans(Touched removed) {
+		if (!removed.events().isEmpty() || !removed.people().isEmpty()) {
+			run(DocumentCypher.DELETE_ORPHANS,
+					Map.of("events", List.copyOf(removed.events()), "people", List.copyOf(removed.people())));
+		}
+	}
+
+	/** Runs a step for the documents that have rows for it, skipping the round trip when none has. */
+	private void runForEach(String cypher, List<GraphRows> rows, String name,
+			Function<GraphRows, List<Map<String, Object>>> part) {
+		List<GraphRows> having = rows.stream().filter(row -> !part.apply(row).isEmpty()).toList();
+		if (!having.isEmpty()) {
+			run(cypher, batch(having, name, part));
+		}
+	}
+
+	private static Map<String, Object> batch(List<GraphRows> rows, String name,
+			Function<GraphRows, List<Map<String, Object>>> part) {
+		return Map.of("documents", rows.stream().map(row -> row.part(name, part.apply(row))).toList());
+	}
+
+	private static List<String> strings(Object list) {
+		return list == null ? List.of() : ((Collection<?>) list).stream().map(String::valueOf).toList();
 	}
 
 	private long count(String cypher, Map<String, Object> parameters) {
@@ -105,5 +161,11 @@ class DocumentGraphWriter {
 
 	private void run(String cypher, Map<String, Object> parameters) {
 		neo4j.query(cypher).bindAll(parameters).run();
+	}
+
+	/** The events and people (keys) that a removal of derived facts let go of. */
+	private record Touched(Set<String> events, Set<String> people) {
+
+		static final Touched NONE = new Touched(Set.of(), Set.of());
 	}
 }

@@ -21,13 +21,13 @@ import uk.inspectiongraph.people.PersonKeys;
 
 /**
  * An extracted document flattened into the parameter rows the {@link DocumentCypher} statements
- * unwind. Event identity is decided here: the authority, the family of event (inspection, focused
+ * unwind: the document's own row (with the events it reports) and, per step, the rows of that step,
+ * each finding's row with its theme tags. Event identity is decided here: the authority, the family of event (inspection, focused
  * visit, monitoring visit, JTAI) and the month it started, so that an Ofsted report and a council
  * paper about the same inspection meet at one event.
  */
-record GraphRows(String hash, String authorityCode, Map<String, Object> document, List<Map<String, Object>> events,
-		List<String> eventKeys, List<Map<String, Object>> inspectors, List<Map<String, Object>> judgements,
-		List<Map<String, Object>> roles, List<Map<String, Object>> findings, List<Map<String, Object>> tags) {
+record GraphRows(String hash, String authorityCode, Map<String, Object> document, List<String> eventKeys, List<Map<String, Object>> inspectors, List<Map<String, Object>> judgements,
+		List<Map<String, Object>> roles, List<Map<String, Object>> findings, int tagCount) {
 
 	static GraphRows of(ExtractedDocument doc) {
 		String hash = doc.contentHash();
@@ -49,27 +49,31 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 			}
 		}
 		List<Map<String, Object>> findings = new ArrayList<>();
-		List<Map<String, Object>> tags = new ArrayList<>();
+		int tagCount = 0;
 		for (ExtractedFinding finding : doc.findings()) {
-			String id = hash + ":f" + finding.order();
 			String eventKey = finding.eventIndex() >= 0 && finding.eventIndex() < keys.size()
 					? keys.get(finding.eventIndex()) : null;
-			findings.add(findingRow(id, eventKey, finding));
-			for (ThemeTag tag : finding.themes()) {
-				tags.add(Map.of("findingId", id, "slug", tag.slug(), "polarity", tag.polarity().name(), "evidence",
-						tag.evidence()));
-			}
+			findings.add(findingRow(hash + ":f" + finding.order(), eventKey, finding));
+			tagCount += finding.themes().size();
 		}
 		List<Map<String, Object>> roles = new ArrayList<>();
 		for (int i = 0; i < doc.people().size(); i++) {
 			roles.add(roleRow(hash + ":r" + i, doc.people().get(i)));
 		}
-		return new GraphRows(hash, code, documentRow(doc), events, keys, inspectors, judgements, roles, findings, tags);
+		Map<String, Object> document = documentRow(doc);
+		document.put("events", events);
+		return new GraphRows(hash, code, document, keys, inspectors, judgements, roles, findings, tagCount);
+	}
+
+	/** This document's part of a statement's batch: its hash and authority with the rows given. */
+	Map<String, Object> part(String name, Object rows) {
+		return Map.of("hash", hash, "authorityCode", authorityCode, name, rows);
 	}
 
 	private static Map<String, Object> documentRow(ExtractedDocument doc) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("hash", doc.contentHash());
+		row.put("authorityCode", doc.authority().code());
 		row.put("kind", doc.kind().name());
 		row.put("framework", doc.framework() == null ? null : doc.framework().name());
 		row.put("title", doc.title());
@@ -136,7 +140,12 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		row.put("order", finding.order());
 		row.put("text", finding.text());
 		putSpan(row, finding.span());
+		row.put("tags", finding.themes().stream().map(GraphRows::tagRow).toList());
 		return row;
+	}
+
+	private static Map<String, Object> tagRow(ThemeTag tag) {
+		return Map.of("slug", tag.slug(), "polarity", tag.polarity().name(), "evidence", tag.evidence());
 	}
 
 	private static void putSpan(Map<String, Object> row, Span span) {

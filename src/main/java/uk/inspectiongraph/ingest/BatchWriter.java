@@ -1,0 +1,119 @@
+package uk.inspectiongraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes prepared documents to the graph, several in one transaction when several are ready: far
+ * fewer round trips, commits and full-text index refreshes than one transaction each. Should the
+ * batch's transaction fail, nothing of it is kept and each of its documents is written again in a
+ * transaction of its own, so that a bad document fails alone, with its reason, and still never
+ * leaves half its facts behind. Outcomes come back in the order of the documents given.
+ */
+@Component
+class BatchWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
+
+	private final DocumentGraphWriter writer;
+
+	private final TransactionTemplate transactions;
+
+	BatchWriter(DocumentGraphWriter writer, TransactionTemplate transactions) {
+		this.writer = writer;
+		this.transactions = transactions;
+	}
+
+	/** Writes the batch (documents that are all new, or all to replace); one outcome per document. */
+	List<DocumentOutcome> store(List<PreparedDocument> batch) {
+		List<PreparedDocument> writable = distinctWritable(batch);
+		boolean together = writable.size() > 1
+				&& writable.stream().allMatch(prepared -> prepared.replace() == writable.get(0).replace());
+		Set<String> written = together ? writeTogether(writable) : null;
+		List<DocumentOutcome> outcomes = new ArrayList<>();
+		Map<String, DocumentOutcome> byHash = new HashMap<>();
+		for (PreparedDocument prepared : batch) {
+			outcomes.add(outcome(prepared, written, byHash));
+		}
+		return outcomes;
+	}
+
+	private DocumentOutcome outcome(PreparedDocument prepared, Set<String> written, Map<String, DocumentOutcome> byHash) {
+		if (!prepared.writable()) {
+			return prepared.failure() != null
+					? DocumentOutcome.failed(prepared.file(), prepared.hash(), prepared.failure())
+					: DocumentOutcome.unchanged(prepared.file(), prepared.hash());
+		}
+		DocumentOutcome earlier = byHash.get(prepared.hash());
+		if (earlier != null) {
+			return earlier.status() == DocumentOutcome.Status.FAILED
+					? DocumentOutcome.failed(prepared.file(), prepared.hash(), earlier.reason())
+					: DocumentOutcome.unchanged(prepared.file(), prepared.hash());
+		}
+		DocumentOutcome outcome = written == null ? writeAlone(prepared)
+				: written.contains(prepared.hash()) ? DocumentOutcome.ingested(prepared.file(), prepared.hash())
+						: DocumentOutcome.unchanged(prepared.file(), prepared.hash());
+		byHash.put(prepared.hash(), outcome);
+		return outcome;
+	}
+
+	/** The documents to write, each content once (the same bytes under two names are one document). */
+	private static List<PreparedDocument> distinctWritable(List<PreparedDocument> batch) {
+		Set<String> seen = new HashSet<>();
+		return batch.stream().filter(PreparedDocument::writable).filter(prepared -> seen.add(prepared.hash())).toList();
+	}
+
+	/** Writes the documents in one transaction; their hashes that were written, or null if the transaction failed. */
+	private Set<String> writeTogether(List<PreparedDocument> documents) {
+		long started = System.nanoTime();
+		try {
+			Set<String> written = transactions.execute(status -> writeUnlessPresent(documents));
+			log.debug("Wrote {} documents in {} ms", documents.size(), (System.nanoTime() - started) / 1_000_000);
+			return written;
+		}
+		catch (RuntimeException ex) {
+			log.debug("Writing {} documents together failed, writing them one by one: {}", documents.size(),
+					ex.getMessage());
+			return null;
+		}
+	}
+
+	private DocumentOutcome writeAlone(PreparedDocument prepared) {
+		try {
+			long started = System.nanoTime();
+			Set<String> written = transactions.execute(status -> writeUnlessPresent(List.of(prepared)));
+			log.debug("Wrote {} in {} ms", prepared.file(), (System.nanoTime() - started) / 1_000_000);
+			return written != null && written.contains(prepared.hash())
+					? DocumentOutcome.ingested(prepared.file(), prepared.hash())
+					: DocumentOutcome.unchanged(prepared.file(), prepared.hash());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Writing {} failed; nothing of it was kept", prepared.file(), ex);
+			return DocumentOutcome.failed(prepared.file(), prepared.hash(), "could not be written: " + ex.getMessage());
+		}
+	}
+
+	/** Writes those documents not already in the graph (all of them when replacing); returns their hashes. */
+	private Set<String> writeUnlessPresent(List<PreparedDocument> documents) {
+		boolean replace = documents.get(0).replace();
+		Set<String> present = replace ? Set.of()
+				: writer.present(documents.stream().map(PreparedDocument::hash).toList());
+		List<PreparedDocument> toWrite = documents.stream().filter(prepared -> !present.contains(prepared.hash())).toList();
+		if (!toWrite.isEmpty()) {
+			writer.write(toWrite.stream().map(PreparedDocument::document).toList(), replace);
+		}
+		Set<String> written = new HashSet<>();
+		toWrite.forEach(prepared -> written.add(prepared.hash()));
+		return written;
+	}
+}
