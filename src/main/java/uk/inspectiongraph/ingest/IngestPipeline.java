@@ -16,19 +16,21 @@ import java.util.function.BiConsumer;
  * One ingestion run: documents are prepared (read and extracted) on a pool of one thread per core,
  * a bounded window ahead of the writer, while the calling thread writes them in input order. Each
  * write takes the next document and every one after it that is already prepared, up to
- * {@link #MAX_BATCH}: when extraction runs ahead, documents are written many to a transaction;
+ * {@code maxBatch} ({@link IngestProperties}): when extraction runs ahead, documents are written many to a transaction;
  * when the writer keeps up, one at a time, without waiting for company.
  */
 final class IngestPipeline {
 
-	static final int MAX_BATCH = 16;
-
-	private static final int WINDOW = 2 * MAX_BATCH;
-
 	private final BatchWriter writer;
 
-	IngestPipeline(BatchWriter writer) {
+	private final int maxBatch;
+
+	private final int window;
+
+	IngestPipeline(BatchWriter writer, int maxBatch) {
 		this.writer = writer;
+		this.maxBatch = maxBatch;
+		this.window = Math.max(2 * maxBatch, 2 * Runtime.getRuntime().availableProcessors());
 	}
 
 	IngestReport run(List<Callable<PreparedDocument>> tasks, BiConsumer<Integer, Integer> progress) {
@@ -54,18 +56,18 @@ final class IngestPipeline {
 		return new IngestReport(outcomes, System.currentTimeMillis() - started);
 	}
 
-	private static void fill(Deque<Future<PreparedDocument>> pending, Iterator<Callable<PreparedDocument>> next,
+	private void fill(Deque<Future<PreparedDocument>> pending, Iterator<Callable<PreparedDocument>> next,
 			ExecutorService pool) {
-		while (pending.size() < WINDOW && next.hasNext()) {
+		while (pending.size() < window && next.hasNext()) {
 			pending.add(pool.submit(next.next()));
 		}
 	}
 
 	/** The next document, waited for, and those after it that are ready already. */
-	private static List<PreparedDocument> takeReady(Deque<Future<PreparedDocument>> pending) {
+	private List<PreparedDocument> takeReady(Deque<Future<PreparedDocument>> pending) {
 		List<PreparedDocument> batch = new ArrayList<>();
 		batch.add(await(pending.poll()));
-		while (batch.size() < MAX_BATCH && !pending.isEmpty() && pending.peek().isDone()) {
+		while (batch.size() < maxBatch && !pending.isEmpty() && pending.peek().isDone()) {
 			batch.add(await(pending.poll()));
 		}
 		return batch;

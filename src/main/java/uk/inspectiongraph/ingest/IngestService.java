@@ -30,12 +30,15 @@ public class IngestService {
 
 	private final TransactionTemplate transactions;
 
+	private final IngestProperties properties;
+
 	IngestService(DocumentPreparer preparer, DocumentGraphWriter writer, BatchWriter batches,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, IngestProperties properties) {
 		this.preparer = preparer;
 		this.writer = writer;
 		this.batches = batches;
 		this.transactions = transactions;
+		this.properties = properties;
 	}
 
 	/** Ingests the named files and directories; {@code progress} hears (done, total) after each document. */
@@ -44,7 +47,7 @@ public class IngestService {
 		for (Path file : DocumentFiles.expand(arguments)) {
 			tasks.add(() -> preparer.prepare(file));
 		}
-		return new IngestPipeline(batches).run(tasks, progress);
+		return new IngestPipeline(batches, properties.documentsPerTransaction()).run(tasks, progress);
 	}
 
 	/** Ingests one document given as bytes (an upload). */
@@ -61,7 +64,7 @@ public class IngestService {
 		for (SourceText stored : writer.storedDocuments()) {
 			tasks.add(() -> preparer.extract(stored, true));
 		}
-		return new IngestPipeline(batches).run(tasks, (done, total) -> {
+		return new IngestPipeline(batches, properties.documentsPerTransaction()).run(tasks, (done, total) -> {
 		});
 	}
 
