@@ -19,7 +19,10 @@ import uk.inspectiongraph.theme.ThemeView;
  * How often each theme was raised per year, region or authority: for every column, the number of
  * events in scope, and per theme the events and findings in it raising the theme. The rows for
  * heatmaps ({@code themeMatrix}) and a single theme's trend ({@code themeTrend}) both come from
- * this one statement; zero cells are filled in here.
+ * this one statement, which reads the roll-up ({@code RAISED}) of the events, not their findings;
+ * zero cells are filled in here. A finding has at most one tag per theme, so the findings of a
+ * theme's cell are the sum of its roll-ups; those of a whole branch ({@code themeTrend}) are
+ * counted once each from the roll-ups' finding ids.
  */
 @Component
 class MatrixQuery {
@@ -33,14 +36,22 @@ class MatrixQuery {
 			             WHEN 'REGION' THEN coalesce(a.region, 'unknown') ELSE a.name END AS label
 			WITH key, label, collect(e) AS events
 			UNWIND events AS e
-			OPTIONAL MATCH (e)<-[:ABOUT]-(f:Finding)-[tg:TAGGED]->(t:Theme)
+			OPTIONAL MATCH (e)-[r:RAISED]->(t:Theme)
 			WHERE %s
 			WITH key, label, size(events) AS totalEvents,
 			     CASE WHEN t IS NULL THEN null ELSE coalesce($rollup, t.slug) END AS slug,
 			     CASE WHEN t IS NULL THEN null ELSE coalesce($rollup, t.name) END AS name,
-			     count(DISTINCT CASE WHEN t IS NULL THEN null ELSE e END) AS eventCount, count(DISTINCT f) AS findingCount
-			RETURN key, label, totalEvents, slug, name, eventCount, findingCount""".formatted(Scope.EVENT_PREDICATE,
-			Scope.TAG_PREDICATE);
+			     count(DISTINCT CASE WHEN t IS NULL THEN null ELSE e END) AS eventCount,
+			     coalesce(sum(r.findings), 0) AS findings,
+			     collect(CASE WHEN $rollup IS NULL THEN null ELSE r.findingIds END) AS idLists
+			CALL (idLists) {
+			  UNWIND idLists AS ids
+			  UNWIND ids AS id
+			  RETURN count(DISTINCT id) AS distinctFindings
+			}
+			RETURN key, label, totalEvents, slug, name, eventCount,
+			       CASE WHEN $rollup IS NULL THEN findings ELSE distinctFindings END AS findingCount""".formatted(
+			Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE);
 
 	private final CypherReader cypher;
 

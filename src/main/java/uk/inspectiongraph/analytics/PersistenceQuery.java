@@ -18,18 +18,18 @@ import uk.inspectiongraph.theme.ThemeCatalog;
  * (with the polarity asked) at any of them, the events that raised it and the events after the
  * last one. A theme raised again at a later event and still at the latest is PERSISTED; one not
  * raised at the authority's later events has STOPPED; one raised only at the latest event is NEW.
- * One statement.
+ * One statement, reading the roll-up ({@code RAISED}) of the events, not their findings.
  */
 @Component
 class PersistenceQuery {
 
 	static final String CYPHER = """
 			MATCH (a:Authority)<-[:AT]-(e:Event)
-			WHERE %s AND EXISTS { (e)<-[:ABOUT]-(:Finding) }
+			WHERE %s AND e.findingCount > 0
 			WITH a, e ORDER BY e.startDate, e.key
 			WITH a, collect(e) AS events
 			UNWIND events AS e
-			MATCH (e)<-[:ABOUT]-(:Finding)-[tg:TAGGED]->(t:Theme)
+			MATCH (e)-[r:RAISED]->(t:Theme)
 			WHERE %s
 			WITH a, events, t, e ORDER BY e.startDate, e.key
 			WITH a, events, t, collect(DISTINCT e) AS raised
@@ -38,7 +38,7 @@ class PersistenceQuery {
 			     CASE WHEN size(later) > 0 THEN 'STOPPED' WHEN size(raised) > 1 THEN 'PERSISTED' ELSE 'NEW' END AS status
 			WHERE $statuses IS NULL OR status IN $statuses
 			RETURN a AS authority, t.slug AS slug, t.name AS name, raised, later, status
-			ORDER BY a.name, size(raised) DESC, name""".formatted(Scope.EVENT_PREDICATE, Scope.TAG_PREDICATE);
+			ORDER BY a.name, size(raised) DESC, name""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE);
 
 	private final CypherReader cypher;
 

@@ -51,6 +51,7 @@ class DocumentGraphWriter {
 		run(DocumentCypher.CREATE_ROLES, Map.of("hash", rows.hash(), "roles", rows.roles()));
 		run(DocumentCypher.CREATE_FINDINGS, Map.of("hash", rows.hash(), "findings", rows.findings()));
 		requireAllTagged(rows.tags().size(), count(DocumentCypher.CREATE_TAGS, Map.of("tags", rows.tags())));
+		run(EventRollup.REFRESH, EventRollup.parameters(touchedEvents));
 		run(DocumentCypher.DELETE_ORPHANS, Map.of());
 	}
 
@@ -71,6 +72,7 @@ class DocumentGraphWriter {
 		List<String> touchedEvents = removeDerivedFacts(contentHash);
 		run(DocumentCypher.DELETE_DOCUMENT, Map.of("hash", contentHash));
 		run(DocumentCypher.REFRESH_EVENTS, Map.of("keys", touchedEvents));
+		run(EventRollup.REFRESH, EventRollup.parameters(touchedEvents));
 		run(DocumentCypher.DELETE_ORPHANS, Map.of());
 		return true;
 	}
