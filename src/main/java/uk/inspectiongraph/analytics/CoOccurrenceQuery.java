@@ -48,12 +48,17 @@ class CoOccurrenceQuery {
 			CALL () {
 			  MATCH (a:Authority)<-[:AT]-(e:Event)
 			  WHERE %1$s
-			  RETURN collect(e) AS events, sum(%2$s) AS unitCount
+			  RETURN sum(%2$s) AS unitCount
 			}
-			CALL (events) {
-			  UNWIND events AS e
-			  MATCH (e)<-[:ABOUT]-(f:Finding)-[ta:TAGGED]->(anchor:Theme)
-			  WHERE anchor.slug IN $anchor AND ($polarity IS NULL OR ta.polarity = $polarity)
+			CALL () {
+			  MATCH (anchor:Theme) WHERE anchor.slug IN $anchor
+			  CALL (anchor) {
+			    MATCH (anchor)<-[ta:TAGGED]-(f:Finding)
+			    WHERE $polarity IS NULL OR ta.polarity = $polarity
+			    RETURN f
+			  }
+			  MATCH (f)-[:ABOUT]->(e:Event)-[:AT]->(a:Authority)
+			  WHERE %1$s
 			  WITH DISTINCT f
 			  RETURN collect(f) AS anchored
 			}
@@ -61,12 +66,11 @@ class CoOccurrenceQuery {
 			MATCH (f)-[tg:TAGGED]->(t:Theme)
 			WHERE ($polarity IS NULL OR tg.polarity = $polarity) AND NOT t.slug IN $anchor
 			  AND ($themes IS NULL OR t.slug IN $themes)
-			WITH events, unitCount, size(anchored) AS anchorCount, t, count(DISTINCT f) AS together
+			WITH unitCount, size(anchored) AS anchorCount, t, count(DISTINCT f) AS together
 			WHERE together >= $minCount
-			CALL (events, t) {
-			  UNWIND events AS e
-			  MATCH (e)-[r:RAISED]->(t)
-			  WHERE $polarity IS NULL OR r.polarity = $polarity
+			CALL (t) {
+			  MATCH (t)<-[r:RAISED]-(e:Event)-[:AT]->(a:Authority)
+			  WHERE ($polarity IS NULL OR r.polarity = $polarity) AND %1$s
 			  RETURN sum(r.findings) AS themeCount
 			}
 			RETURN t.slug AS slug, t.name AS name, together, themeCount, anchorCount, unitCount,

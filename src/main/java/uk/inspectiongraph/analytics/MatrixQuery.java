@@ -27,31 +27,64 @@ import uk.inspectiongraph.theme.ThemeView;
 @Component
 class MatrixQuery {
 
-	static final String CYPHER = """
-			MATCH (a:Authority)<-[:AT]-(e:Event)
-			WHERE %s
-			WITH e, CASE $by WHEN 'YEAR' THEN coalesce(toString(e.year), 'unknown')
-			             WHEN 'REGION' THEN coalesce(a.region, 'unknown') ELSE a.code END AS key,
-			        CASE $by WHEN 'YEAR' THEN coalesce(toString(e.year), 'unknown')
-			             WHEN 'REGION' THEN coalesce(a.region, 'unknown') ELSE a.name END AS label
-			WITH key, label, collect(e) AS events
-			UNWIND events AS e
-			OPTIONAL MATCH (e)-[r:RAISED]->(t:Theme)
-			WHERE %s
-			WITH key, label, size(events) AS totalEvents,
-			     CASE WHEN t IS NULL THEN null ELSE coalesce($rollup, t.slug) END AS slug,
-			     CASE WHEN t IS NULL THEN null ELSE coalesce($rollup, t.name) END AS name,
-			     count(DISTINCT CASE WHEN t IS NULL THEN null ELSE e END) AS eventCount,
-			     coalesce(sum(r.findings), 0) AS findings,
-			     collect(CASE WHEN $rollup IS NULL THEN null ELSE r.findingIds END) AS idLists
+	/** The column of event {@code e} at authority {@code a}: its key and label. */
+	private static final String COLUMN = """
+			CASE $by WHEN 'YEAR' THEN coalesce(toString(e.year), 'unknown')
+			  WHEN 'REGION' THEN coalesce(a.region, 'unknown') ELSE a.code END AS key,
+			CASE $by WHEN 'YEAR' THEN coalesce(toString(e.year), 'unknown')
+			  WHEN 'REGION' THEN coalesce(a.region, 'unknown') ELSE a.name END AS label""";
+
+	/** Per cell, from the roll-ups {@code r} of theme {@code t}: events, and findings counted once each. */
+	private static final String CELL = """
+			CASE WHEN t IS NULL THEN null ELSE coalesce($rollup, t.slug) END AS slug,
+			CASE WHEN t IS NULL THEN null ELSE coalesce($rollup, t.name) END AS name,
+			count(DISTINCT CASE WHEN t IS NULL THEN null ELSE e END) AS eventCount,
+			coalesce(sum(r.findings), 0) AS findings,
+			collect(CASE WHEN $rollup IS NULL THEN null ELSE r.findingIds END) AS idLists
 			CALL (idLists) {
 			  UNWIND idLists AS ids
 			  UNWIND ids AS id
 			  RETURN count(DISTINCT id) AS distinctFindings
-			}
+			}""";
+
+	/** Every theme: the roll-up of every event in scope, per column. */
+	static final String CYPHER = """
+			MATCH (a:Authority)<-[:AT]-(e:Event)
+			WHERE %1$s
+			WITH e, %2$s
+			WITH key, label, collect(e) AS events
+			UNWIND events AS e
+			OPTIONAL MATCH (e)-[r:RAISED]->(t:Theme)
+			WHERE %3$s
+			WITH key, label, size(events) AS totalEvents, %4$s
 			RETURN key, label, totalEvents, slug, name, eventCount,
 			       CASE WHEN $rollup IS NULL THEN findings ELSE distinctFindings END AS findingCount""".formatted(
-			Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE);
+			Scope.EVENT_PREDICATE, COLUMN, Scope.RAISED_PREDICATE, CELL);
+
+	/** The themes asked for: the columns' events counted, then only those themes' roll-ups read. */
+	static final String OF_THEMES = """
+			CALL () {
+			  MATCH (a:Authority)<-[:AT]-(e:Event)
+			  WHERE %1$s
+			  WITH %2$s
+			  WITH key, label, count(*) AS totalEvents
+			  RETURN collect({key: key, label: label, totalEvents: totalEvents}) AS columns
+			}
+			CALL () {
+			  MATCH (t:Theme) WHERE t.slug IN $themes
+			  MATCH (t)<-[r:RAISED]-(e:Event)-[:AT]->(a:Authority)
+			  WHERE ($polarity IS NULL OR r.polarity = $polarity) AND %1$s
+			  WITH e, t, r, %2$s
+			  WITH key, %3$s
+			  RETURN collect({key: key, slug: slug, name: name, eventCount: eventCount,
+			         findingCount: CASE WHEN $rollup IS NULL THEN findings ELSE distinctFindings END}) AS cells
+			}
+			UNWIND columns AS c
+			WITH c, [x IN cells WHERE x.key = c.key] AS found
+			UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS x
+			RETURN c.key AS key, c.label AS label, c.totalEvents AS totalEvents, x.slug AS slug, x.name AS name,
+			       coalesce(x.eventCount, 0) AS eventCount, coalesce(x.findingCount, 0) AS findingCount""".formatted(
+			Scope.EVENT_PREDICATE, COLUMN, CELL);
 
 	private final CypherReader cypher;
 
@@ -67,7 +100,7 @@ class MatrixQuery {
 		Map<String, Object> more = new HashMap<>();
 		more.put("by", by.name());
 		more.put("rollup", rollup);
-		List<Cell> cells = cypher.list(CYPHER, scope.parameters(more), Cell::of);
+		List<Cell> cells = cypher.list(scope.themes() == null ? CYPHER : OF_THEMES, scope.parameters(more), Cell::of);
 		List<ThemeMatrix.Column> columns = columns(cells, by);
 		Map<String, ThemeView> rowThemes = new LinkedHashMap<>();
 		if (rowSlugs != null) {

@@ -26,25 +26,31 @@ import uk.inspectiongraph.system.CypherReader;
 @Controller
 class ThemeCountController {
 
-	/** Per key and theme, from the roll-up {@code r} of the distinct events {@code e} of each key. */
+	/**
+	 * Per key and theme, from the roll-up {@code r} of the distinct events {@code e} of each key;
+	 * each event's roll-up is read once however many keys share the event.
+	 */
 	private static final String COUNTS = """
+			WITH DISTINCT key, e
+			WITH e, e.year AS year, collect(key) AS keys
 			MATCH (e)-[r:RAISED]->(t:Theme)
-			WITH key, t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concernCount,
-			     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengthCount,
-			     sum(r.findings) AS findingCount, collect(DISTINCT e.year) AS years
+			WITH year, keys, t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
+			     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths,
+			     sum(r.findings) AS findings
+			UNWIND keys AS key
+			WITH key, t, sum(concerns) AS concernCount, sum(strengths) AS strengthCount, sum(findings) AS findingCount,
+			     collect(DISTINCT year) AS years
 			RETURN key, t.slug AS slug, t.name AS name, concernCount, strengthCount, findingCount, years
 			ORDER BY findingCount DESC, name""";
 
 	static final String THEMES_OF_AUTHORITIES = """
 			UNWIND $keys AS key
 			MATCH (:Authority {code: key})<-[:AT]-(e:Event)
-			WITH DISTINCT key, e
 			""" + COUNTS;
 
 	static final String THEMES_ON_VISITS_OF = """
 			UNWIND $keys AS key
 			MATCH (:Person {key: key})-[:INSPECTED]->(e:Event)
-			WITH DISTINCT key, e
 			""" + COUNTS;
 
 	static final String TAGS_OF_FINDINGS = """
