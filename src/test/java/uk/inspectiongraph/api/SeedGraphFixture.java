@@ -18,7 +18,8 @@ import uk.inspectiongraph.theme.ThemeCatalog;
 
 /**
  * Loads {@code fixtures/seed-graph.cypher}: the graph the five seed documents should produce,
- * written by hand per docs/graph-model.md, with the seed documents' real texts. Replaces
+ * written by hand per docs/graph-model.md, with the seed documents' real texts, then the events'
+ * roll-up computed by the writer's own statement ({@link EventRollup#REFRESH}). Replaces
  * whatever the graph held (except the schema).
  */
 public final class SeedGraphFixture {
