@@ -18,27 +18,39 @@ import uk.inspectiongraph.theme.ThemeCatalog;
  * (with the polarity asked) at any of them, the events that raised it and the events after the
  * last one. A theme raised again at a later event and still at the latest is PERSISTED; one not
  * raised at the authority's later events has STOPPED; one raised only at the latest event is NEW.
- * One statement.
+ * One statement, reading the roll-up ({@code RAISED}) of the events, not their findings; it
+ * returns one row per authority, with its events read once and each theme's events as positions
+ * in them.
  */
 @Component
 class PersistenceQuery {
 
 	static final String CYPHER = """
 			MATCH (a:Authority)<-[:AT]-(e:Event)
-			WHERE %s AND EXISTS { (e)<-[:ABOUT]-(:Finding) }
+			WHERE %s AND e.findingCount > 0
 			WITH a, e ORDER BY e.startDate, e.key
 			WITH a, collect(e) AS events
-			UNWIND events AS e
-			MATCH (e)<-[:ABOUT]-(:Finding)-[tg:TAGGED]->(t:Theme)
-			WHERE %s
-			WITH a, events, t, e ORDER BY e.startDate, e.key
-			WITH a, events, t, collect(DISTINCT e) AS raised
-			WITH a, t, raised, [x IN events WHERE x.startDate > last(raised).startDate] AS later
-			WITH a, t, raised, later,
-			     CASE WHEN size(later) > 0 THEN 'STOPPED' WHEN size(raised) > 1 THEN 'PERSISTED' ELSE 'NEW' END AS status
-			WHERE $statuses IS NULL OR status IN $statuses
-			RETURN a AS authority, t.slug AS slug, t.name AS name, raised, later, status
-			ORDER BY a.name, size(raised) DESC, name""".formatted(Scope.EVENT_PREDICATE, Scope.TAG_PREDICATE);
+			CALL (events) {
+			  UNWIND range(0, size(events) - 1) AS i
+			  WITH i, events[i] AS e
+			  MATCH (e)-[r:RAISED]->(t:Theme)
+			  WHERE %s
+			  WITH t, i ORDER BY i
+			  WITH t, collect(DISTINCT i) AS raised
+			  ORDER BY size(raised) DESC, t.name
+			  RETURN collect({slug: t.slug, name: t.name, raised: raised}) AS themes
+			}
+			WITH a, events, themes, [x IN events | x.startDate] AS dates
+			WITH a, events, [th IN themes | th {.*, later: [j IN range(0, size(dates) - 1)
+			     WHERE dates[j] > dates[last(th.raised)]]}] AS themes
+			WITH a, events, [th IN themes | th {.*, status: CASE WHEN size(th.later) > 0 THEN 'STOPPED'
+			     WHEN size(th.raised) > 1 THEN 'PERSISTED' ELSE 'NEW' END}] AS themes
+			WITH a, events, [th IN themes WHERE $statuses IS NULL OR th.status IN $statuses] AS themes
+			WHERE size(themes) > 0
+			RETURN a {.code, .name, .type, .region, .urn, .aliases} AS authority,
+			       [x IN events | x {.key, .kind, .startDate, .startPrecision, .endDate, .endPrecision, .year, .focus}]
+			         AS events, themes
+			ORDER BY a.name""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE);
 
 	private final CypherReader cypher;
 
@@ -52,14 +64,19 @@ class PersistenceQuery {
 	List<ThemePersistence> run(Scope scope, List<String> statuses) {
 		Map<String, Object> more = new HashMap<>();
 		more.put("statuses", statuses == null || statuses.isEmpty() ? null : statuses);
-		return cypher.list(CYPHER, scope.parameters(more), this::persistence);
+		return cypher.list(CYPHER, scope.parameters(more), this::persistences).stream().flatMap(List::stream).toList();
 	}
 
-	private ThemePersistence persistence(Record row) {
-		List<EventView> raised = row.get("raised").asList(EventView::of);
-		return new ThemePersistence(AuthorityView.of(row.get("authority")),
-				themes.view(row.get("slug").asString(), row.get("name").asString()), row.get("status").asString(),
-				raised.size() > 1, raised, row.get("later").asList(EventView::of), raised.get(0).year(),
-				raised.get(raised.size() - 1).year());
+	/** The themes of one authority's row, in the row's order. */
+	private List<ThemePersistence> persistences(Record row) {
+		AuthorityView authority = AuthorityView.of(row.get("authority"));
+		List<EventView> events = row.get("events").asList(EventView::of);
+		return row.get("themes").asList(theme -> {
+			List<EventView> raised = theme.get("raised").asList(i -> events.get(i.asInt()));
+			return new ThemePersistence(authority, themes.view(theme.get("slug").asString(), theme.get("name").asString()),
+					theme.get("status").asString(), raised.size() > 1, raised,
+					theme.get("later").asList(i -> events.get(i.asInt())), raised.get(0).year(),
+					raised.get(raised.size() - 1).year());
+		});
 	}
 }

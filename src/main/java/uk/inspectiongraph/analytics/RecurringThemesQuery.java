@@ -18,26 +18,35 @@ import uk.inspectiongraph.theme.ThemeCatalog;
  * about inspection events, the authorities and years it was raised in, how many events and
  * findings raised it, when it was first and last seen and a few findings as evidence; themes
  * raised at fewer than {@code minAuthorities} authorities are left out, the broadest first.
- * One statement; it walks Event-Finding-Theme from the events the scope selects, and reads the
- * text of the sample findings only (not of every finding it counts).
+ * One statement; it reads the roll-up ({@code RAISED}, see {@code ingest/EventRollup}) of the
+ * events the scope selects, not their findings, and then reads only the few sample findings of
+ * the themes it returns.
  */
 @Component
 class RecurringThemesQuery {
 
 	static final String CYPHER = """
-			MATCH (a:Authority)<-[:AT]-(e:Event)<-[:ABOUT]-(f:Finding)-[tg:TAGGED]->(t:Theme)
+			MATCH (a:Authority)<-[:AT]-(e:Event)-[r:RAISED]->(t:Theme)
 			WHERE %s AND %s
-			WITH t, a, e, f, tg ORDER BY a.name, e.startDate
+			WITH t, a, e, r ORDER BY a.name, e.startDate
 			WITH t, collect(DISTINCT a) AS authorities, collect(DISTINCT e.year) AS years,
-			     count(DISTINCT e) AS eventCount, count(DISTINCT f) AS findingCount,
+			     count(DISTINCT e) AS eventCount, sum(r.findings) AS findingCount,
 			     min(e.startDate) AS firstSeen, max(e.startDate) AS lastSeen,
-			     collect({f: f, tg: tg, a: a, e: e})[..$samples] AS picked
+			     collect({ids: r.findingIds[..$samples], authorityName: a.name, year: e.year}) AS raised
 			WHERE size(authorities) >= $minAuthorities
-			RETURN t.slug AS slug, t.name AS name, authorities, years, eventCount, findingCount, firstSeen, lastSeen,
-			       [p IN picked | {findingId: p.f.id, evidence: p.tg.evidence, text: p.f.text, authorityName: p.a.name,
-			        year: p.e.year}] AS evidence
-			ORDER BY size(authorities) DESC, eventCount DESC, findingCount DESC, name
-			LIMIT $limit""".formatted(Scope.EVENT_PREDICATE, Scope.TAG_PREDICATE);
+			WITH t, authorities, years, eventCount, findingCount, firstSeen, lastSeen, raised
+			ORDER BY size(authorities) DESC, eventCount DESC, findingCount DESC, t.name
+			LIMIT $limit
+			CALL (t, raised) {
+			  UNWIND reduce(picked = [], x IN raised | CASE WHEN size(picked) >= $samples THEN picked
+			         ELSE picked + [id IN x.ids | {id: id, authorityName: x.authorityName, year: x.year}] END)[..$samples] AS p
+			  MATCH (f:Finding {id: p.id})-[tg:TAGGED]->(t)
+			  RETURN collect({findingId: f.id, evidence: tg.evidence, text: f.text, authorityName: p.authorityName,
+			         year: p.year}) AS evidence
+			}
+			RETURN t.slug AS slug, t.name AS name, authorities, years, eventCount, findingCount, firstSeen, lastSeen, evidence
+			ORDER BY size(authorities) DESC, eventCount DESC, findingCount DESC, name""".formatted(Scope.EVENT_PREDICATE,
+			Scope.RAISED_PREDICATE);
 
 	private static final int SAMPLES = 3;
 

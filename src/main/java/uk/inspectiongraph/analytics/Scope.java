@@ -9,8 +9,8 @@ import uk.inspectiongraph.extraction.Polarity;
 
 /**
  * A validated analyst filter and the Cypher predicates that apply it. The predicates are
- * constant text over the variables {@code a} (Authority), {@code e} (Event), {@code tg} (TAGGED)
- * and {@code t} (Theme); every value reaches Cypher as a parameter from {@link #parameters()}.
+ * constant text over the variables {@code a} (Authority), {@code e} (Event), {@code tg} (TAGGED),
+ * {@code r} (RAISED, the roll-up of {@code ingest/EventRollup}) and {@code t} (Theme); every value reaches Cypher as a parameter from {@link #parameters()}.
  *
  * @param from first year, or null
  * @param to last year, or null
@@ -42,6 +42,15 @@ public record Scope(Integer from, Integer to, Polarity polarity, List<String> au
 	/** Keeps tag {@code tg} of theme {@code t} to the polarity and themes. */
 	public static final String TAG_PREDICATE = """
 			($polarity IS NULL OR tg.polarity = $polarity) AND ($themes IS NULL OR t.slug IN $themes)""";
+
+	/** Keeps roll-up relationship {@code r} (RAISED) of theme {@code t} to the polarity and themes. */
+	public static final String RAISED_PREDICATE = """
+			($polarity IS NULL OR r.polarity = $polarity) AND ($themes IS NULL OR t.slug IN $themes)""";
+
+	/** The number of findings about event {@code e} with a tag of the polarity (any tag without one). */
+	public static final String TAGGED_FINDINGS = """
+			CASE $polarity WHEN 'CONCERN' THEN e.taggedConcerns WHEN 'STRENGTH' THEN e.taggedStrengths
+			  WHEN 'NEUTRAL' THEN e.taggedNeutrals ELSE e.taggedFindings END""";
 
 	/** The parameters the predicates read. */
 	public Map<String, Object> parameters() {

@@ -11,13 +11,17 @@ import uk.inspectiongraph.system.CypherReader;
 
 /**
  * The Cypher behind findings: a filtered page in a stable order (newest event first), its total,
- * and (batched) the findings of events and documents.
+ * and (batched) the findings of events and documents. The page walks the {@code Finding.date}
+ * index newest first and stops when the page is full; the total comes from the events' roll-up
+ * (see {@code ingest/EventRollup}) unless kinds or themes are asked for, when it walks from
+ * those instead.
  */
 @Component
 class FindingQueries {
 
-	private static final String FILTERED = """
-			MATCH (f:Finding)-[:STATED_IN]->(d:Document)
+	/** Keeps finding {@code f} when it, its document {@code d}, event {@code e} and authority pass. */
+	private static final String FILTER = """
+			MATCH (f)-[:STATED_IN]->(d:Document)
 			OPTIONAL MATCH (f)-[:ABOUT]->(e:Event)
 			OPTIONAL MATCH (e)-[:AT]->(ea:Authority)
 			OPTIONAL MATCH (d)-[:ABOUT]->(da:Authority)
@@ -29,14 +33,62 @@ class FindingQueries {
 			       OR EXISTS { MATCH (f)-[tg:TAGGED]->(t:Theme) WHERE %s })
 			""".formatted(Scope.EVENT_PREDICATE, Scope.TAG_PREDICATE);
 
-	/** Findings filtered by the analyst scope and kinds, newest event first: one page. */
-	static final String FINDINGS_PAGE = FILTERED + """
-			RETURN %s AS value
-			ORDER BY coalesce(e.startDate, d.date) DESC, f.id
-			SKIP $offset LIMIT $limit""".formatted(FindingView.PROJECTION);
+	/**
+	 * Findings filtered by the analyst scope and kinds, newest first (by {@code f.date}, the
+	 * event's start or else the document's date; undated ones first as a descending sort puts
+	 * nulls), then by id: one page, read from the date index as far as the page needs.
+	 */
+	static final String FINDINGS_PAGE = """
+			CALL () {
+			  MATCH (u:Document) WHERE u.date IS NULL
+			  MATCH (u)<-[:STATED_IN]-(f:Finding) WHERE f.date IS NULL
+			  %1$s
+			  WITH f ORDER BY f.id
+			  RETURN collect(f) AS undated
+			}
+			CALL () {
+			  MATCH (f:Finding) WHERE f.date IS NOT NULL
+			  %1$s
+			  WITH f ORDER BY f.date DESC, f.id
+			  LIMIT $offset + $limit
+			  RETURN collect(f) AS dated
+			}
+			WITH undated + dated AS found
+			UNWIND range($offset, size(found) - 1) AS i
+			WITH found[i] AS f, i
+			LIMIT $limit
+			MATCH (f)-[:STATED_IN]->(d:Document)
+			OPTIONAL MATCH (f)-[:ABOUT]->(e:Event)
+			RETURN %2$s AS value
+			ORDER BY i""".formatted(FILTER, FindingView.PROJECTION);
 
-	/** How many findings the same filter selects. */
-	static final String FINDINGS_COUNT = FILTERED + "RETURN count(f) AS total";
+	/** How many findings the filter selects when it names no kinds and no themes: from the roll-up. */
+	static final String COUNT_FROM_ROLLUP = """
+			CALL () {
+			  MATCH (a:Authority)<-[:AT]-(e:Event)
+			  WHERE %1$s
+			  RETURN sum(CASE WHEN $polarity IS NULL THEN e.findingCount ELSE %2$s END) AS aboutEvents
+			}
+			CALL () {
+			  MATCH (f:Finding) WHERE f.eventless = true
+			  %3$s
+			  RETURN count(f) AS aboutNone
+			}
+			RETURN aboutEvents + aboutNone AS total""".formatted(Scope.EVENT_PREDICATE, Scope.TAGGED_FINDINGS, FILTER);
+
+	/** How many findings the filter selects, walking the findings of the kinds asked. */
+	static final String COUNT_OF_KINDS = """
+			MATCH (f:Finding) WHERE f.kind IN $kinds
+			%s
+			RETURN count(f) AS total""".formatted(FILTER);
+
+	/** How many findings the filter selects, walking the findings tagged with the themes asked. */
+	static final String COUNT_OF_THEMES = """
+			MATCH (t:Theme)<-[tg:TAGGED]-(f:Finding)
+			WHERE t.slug IN $themes AND ($polarity IS NULL OR tg.polarity = $polarity)
+			WITH DISTINCT f
+			%s
+			RETURN count(f) AS total""".formatted(FILTER);
 
 	static final String FINDINGS_OF_EVENTS = """
 			UNWIND $keys AS key
@@ -63,8 +115,10 @@ class FindingQueries {
 	}
 
 	int count(FindingPage.Filter filter) {
-		return cypher.one(FINDINGS_COUNT, parameters(filter),
-				row -> row.get("total").asInt()).orElse(0);
+		Map<String, Object> parameters = parameters(filter);
+		String statement = parameters.get("kinds") != null ? COUNT_OF_KINDS
+				: filter.scope().themes() != null ? COUNT_OF_THEMES : COUNT_FROM_ROLLUP;
+		return cypher.one(statement, parameters, row -> row.get("total").asInt()).orElse(0);
 	}
 
 	List<Keyed<String, FindingView>> batch(String statement, List<String> keys) {

@@ -125,9 +125,10 @@ final class DocumentCypher {
 			CREATE (x:Finding {id: f.id, kind: f.kind, section: f.section, order: f.order, text: f.text,
 			    spanStart: f.spanStart, spanEnd: f.spanEnd})
 			CREATE (x)-[:STATED_IN]->(d)
-			WITH x, f
+			WITH x, f, d
 			OPTIONAL MATCH (e:Event {key: f.eventKey})
 			FOREACH (_ IN CASE WHEN e IS NULL THEN [] ELSE [1] END | CREATE (x)-[:ABOUT]->(e))
+			SET x.date = coalesce(e.startDate, d.date), x.eventless = CASE WHEN e IS NULL THEN true END
 			WITH x, f
 			UNWIND f.tags AS t
 			MATCH (theme:Theme {slug: t.slug})

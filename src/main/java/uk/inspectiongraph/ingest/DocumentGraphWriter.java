@@ -93,6 +93,7 @@ class DocumentGraphWriter {
 	private void refreshEvents(Set<String> keys) {
 		if (!keys.isEmpty()) {
 			run(DocumentCypher.REFRESH_EVENTS, Map.of("keys", List.copyOf(keys)));
+			run(EventRollup.REFRESH, EventRollup.parameters(keys));
 		}
 	}
 

@@ -17,9 +17,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the schema (constraints and indexes) from the versioned {@code db/migrations/V*.cypher}
- * files in version order, recording each applied version in a {@code :SchemaMigration} node so that
- * every start applies only what is new. The statements themselves are idempotent too.
+ * Applies the schema (constraints and indexes, and backfills of derived data such as the event
+ * roll-up of V004) from the versioned {@code db/migrations/V*.cypher} files in version order,
+ * recording each applied version in a {@code :SchemaMigration} node so that every start applies
+ * only what is new. The statements themselves are idempotent too.
  */
 @Component
 public class SchemaMigrations {

@@ -19,27 +19,38 @@ import uk.inspectiongraph.system.CypherReader;
 
 /**
  * Resolves the theme fields of other types, one batched statement per field and level: the
- * themes raised about an authority, the themes raised on an inspector's visits, and the tags of
- * a finding.
+ * themes raised about an authority, the themes raised on an inspector's visits (both from the
+ * roll-up {@code RAISED} of the events, see {@code ingest/EventRollup}; a finding has at most one
+ * tag per theme, so sums of the roll-up count each finding once), and the tags of a finding.
  */
 @Controller
 class ThemeCountController {
 
+	/**
+	 * Per key and theme, from the roll-up {@code r} of the distinct events {@code e} of each key;
+	 * each event's roll-up is read once however many keys share the event.
+	 */
 	private static final String COUNTS = """
-			WITH key, t, count(DISTINCT CASE WHEN tg.polarity = 'CONCERN' THEN f END) AS concernCount,
-			     count(DISTINCT CASE WHEN tg.polarity = 'STRENGTH' THEN f END) AS strengthCount,
-			     count(DISTINCT f) AS findingCount, collect(DISTINCT e.year) AS years
+			WITH DISTINCT key, e
+			WITH e, e.year AS year, collect(key) AS keys
+			MATCH (e)-[r:RAISED]->(t:Theme)
+			WITH year, keys, t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
+			     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths,
+			     sum(r.findings) AS findings
+			UNWIND keys AS key
+			WITH key, t, sum(concerns) AS concernCount, sum(strengths) AS strengthCount, sum(findings) AS findingCount,
+			     collect(DISTINCT year) AS years
 			RETURN key, t.slug AS slug, t.name AS name, concernCount, strengthCount, findingCount, years
 			ORDER BY findingCount DESC, name""";
 
 	static final String THEMES_OF_AUTHORITIES = """
 			UNWIND $keys AS key
-			MATCH (:Authority {code: key})<-[:AT]-(e:Event)<-[:ABOUT]-(f:Finding)-[tg:TAGGED]->(t:Theme)
+			MATCH (:Authority {code: key})<-[:AT]-(e:Event)
 			""" + COUNTS;
 
 	static final String THEMES_ON_VISITS_OF = """
 			UNWIND $keys AS key
-			MATCH (:Person {key: key})-[:INSPECTED]->(e:Event)<-[:ABOUT]-(f:Finding)-[tg:TAGGED]->(t:Theme)
+			MATCH (:Person {key: key})-[:INSPECTED]->(e:Event)
 			""" + COUNTS;
 
 	static final String TAGS_OF_FINDINGS = """

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.io.ClassPathResource;
@@ -12,11 +13,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
+import uk.inspectiongraph.ingest.EventRollup;
 import uk.inspectiongraph.theme.ThemeCatalog;
 
 /**
  * Loads {@code fixtures/seed-graph.cypher}: the graph the five seed documents should produce,
- * written by hand per docs/graph-model.md, with the seed documents' real texts. Replaces
+ * written by hand per docs/graph-model.md, with the seed documents' real texts, then the events'
+ * roll-up computed by the writer's own statement ({@link EventRollup#REFRESH}). Replaces
  * whatever the graph held (except the schema).
  */
 public final class SeedGraphFixture {
@@ -30,6 +33,8 @@ public final class SeedGraphFixture {
 			.map(SeedGraphFixture::withoutComments)
 			.filter(statement -> !statement.isBlank())
 			.forEach(statement -> neo4j.query(statement).bindAll(parameters).run());
+		List<String> events = List.copyOf(neo4j.query("MATCH (e:Event) RETURN e.key").fetchAs(String.class).all());
+		neo4j.query(EventRollup.REFRESH).bindAll(EventRollup.parameters(events)).run();
 		themes.refresh();
 	}
 

@@ -2,12 +2,8 @@ package uk.inspectiongraph.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.neo4j.driver.AuthTokens;
@@ -21,13 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.ExecutionGraphQlService;
-import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 
 import uk.inspectiongraph.system.CypherReader;
 import uk.inspectiongraph.system.EmbeddedBolt;
 
 /**
- * Times each analyst query through HTTP ({@code POST /graphql}, the documents of docs/queries)
+ * Times each analyst query through HTTP ({@code POST /graphql}, the documents of docs/queries, on
+ * a kept-alive loopback connection: {@link LoopbackHttp})
  * and the very statements it ran directly through the driver, side by side in one run, and
  * prints p50/p95 of both and their ratio as a Markdown table (see docs/benchmarks.md). A third
  * column times the same statements through the application's own {@link CypherReader} in
@@ -39,13 +35,13 @@ import uk.inspectiongraph.system.EmbeddedBolt;
  */
 public final class ApiBenchmark {
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final Map<String, String> options;
 
 	private URI endpoint;
+
+	private LoopbackHttp http;
 
 	private CypherReader reader;
 
@@ -63,10 +59,13 @@ public final class ApiBenchmark {
 		ConfigurableApplicationContext context = BenchmarkApplication.start(options, recorder);
 		endpoint = URI.create("http://127.0.0.1:" + BenchmarkApplication.port(context) + "/graphql");
 		BenchmarkApplication.prepareGraph(context, options);
+		http = new LoopbackHttp(endpoint);
 		EmbeddedBolt bolt = context.getBean(EmbeddedBolt.class);
 		try (Driver driver = GraphDatabase.driver(bolt.uri(), AuthTokens.none(), Config.builder().withoutEncryption().build())) {
 			List<BenchmarkCase> cases = BenchmarkCase.analystQueries(firstRecurringTheme());
-			timeGraphQlInProcess(context.getBean(ExecutionGraphQlService.class));
+			int iterations = Integer.parseInt(options.getOrDefault("iterations", "200"));
+			Baselines.inProcess(context.getBean(ExecutionGraphQlService.class), iterations);
+			Baselines.jdkHttpClient(endpoint, body(cases.get(0)), iterations);
 			reader = context.getBean(CypherReader.class);
 			System.out.println("| query | statements | HTTP p50 | HTTP p95 | driver p50 | driver p95 | p95 ratio "
 					+ "| in-app Cypher p50 | in-app Cypher p95 |");
@@ -80,6 +79,7 @@ public final class ApiBenchmark {
 			}
 		}
 		finally {
+			http.close();
 			context.close();
 		}
 	}
@@ -110,22 +110,6 @@ public final class ApiBenchmark {
 				viaDriver.percentile(95), ratio, inApp.percentile(50), inApp.percentile(95));
 	}
 
-	/** Prints how long a request that runs no Cypher takes in process, without HTTP: GraphQL alone. */
-	private void timeGraphQlInProcess(ExecutionGraphQlService graphQl) {
-		int iterations = Integer.parseInt(options.getOrDefault("iterations", "200"));
-		Timings timings = new Timings(iterations);
-		for (int i = 0; i < 2 * iterations; i++) {
-			long started = System.nanoTime();
-			graphQl.execute(new DefaultExecutionGraphQlRequest("{ __typename }", null, Map.of(), Map.of(), "b" + i,
-					Locale.ROOT)).block();
-			if (i >= iterations) {
-				timings.add(System.nanoTime() - started);
-			}
-		}
-		System.out.printf("In process, without HTTP, { __typename } takes p50 %.2f ms, p95 %.2f ms.%n%n",
-				timings.percentile(50), timings.percentile(95));
-	}
-
 	/** The statements as the API runs them: each in a read transaction of its own, results read in full. */
 	private static void replay(Driver driver, List<StatementRecorder.Statement> statements) {
 		TransactionConfig config = TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build();
@@ -137,15 +121,8 @@ public final class ApiBenchmark {
 	}
 
 	private JsonNode post(BenchmarkCase benchmarkCase) {
-		Map<String, Object> body = Map.of("query", benchmarkCase.document(), "operationName", benchmarkCase.operation(),
-				"variables", benchmarkCase.variables());
 		try {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
-				.header("Content-Type", "application/json")
-				.header("Accept", "application/graphql-response+json")
-				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			JsonNode answer = json.readTree(response.body());
+			JsonNode answer = json.readTree(http.post(body(benchmarkCase)));
 			if (answer.has("errors")) {
 				throw new IllegalStateException(benchmarkCase.name() + " failed: " + answer.get("errors"));
 			}
@@ -154,10 +131,11 @@ public final class ApiBenchmark {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	}
+
+	private String body(BenchmarkCase benchmarkCase) {
+		return json.writeValueAsString(Map.of("query", benchmarkCase.document(), "operationName",
+				benchmarkCase.operation(), "variables", benchmarkCase.variables()));
 	}
 
 	private String firstRecurringTheme() {

@@ -3,6 +3,7 @@ package uk.inspectiongraph.benchmark;
 import java.util.List;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
 
@@ -15,8 +16,11 @@ final class Profiles {
 	static void print(Driver driver, String name, List<StatementRecorder.Statement> statements) {
 		try (Session session = driver.session()) {
 			for (StatementRecorder.Statement statement : statements) {
-				ProfiledPlan plan = session.executeRead(
-						tx -> tx.run("PROFILE " + statement.text(), statement.parameters()).consume().profile());
+				ProfiledPlan plan = session.executeRead(tx -> {
+					Result result = tx.run("PROFILE " + statement.text(), statement.parameters());
+					result.list();
+					return result.consume().profile();
+				});
 				System.err.printf("PROFILE %s: %d db hits, %d rows; %s%n", name, dbHits(plan), plan.records(), operators(plan));
 			}
 		}

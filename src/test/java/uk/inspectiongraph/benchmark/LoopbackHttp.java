@@ -1,0 +1,121 @@
+package uk.inspectiongraph.benchmark;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The benchmark's HTTP client: HTTP/1.1 {@code POST}s on one kept-alive loopback connection, each
+ * request written whole with {@code TCP_NODELAY}, the answer read by its {@code Content-Length}
+ * or chunks; it reconnects when the server closes the connection (Tomcat does every 100
+ * requests). The JDK's {@code HttpClient} hands each exchange between threads, which on the
+ * two-core reference machine costs a few milliseconds a request (measured against this client:
+ * docs/benchmarks.md), more than the server takes to answer a request that runs no Cypher; this
+ * client measures the server, not the client.
+ */
+final class LoopbackHttp implements AutoCloseable {
+
+	private final URI endpoint;
+
+	private Socket socket;
+
+	private OutputStream out;
+
+	private InputStream in;
+
+	LoopbackHttp(URI endpoint) {
+		this.endpoint = endpoint;
+	}
+
+	/** Posts a JSON body and returns the answer's body. */
+	String post(String json) throws IOException {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		byte[] head = ("POST " + endpoint.getPath() + " HTTP/1.1\r\nHost: " + endpoint.getHost() + ":" + endpoint.getPort()
+				+ "\r\nContent-Type: application/json\r\nAccept: application/graphql-response+json\r\nContent-Length: "
+				+ body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] request = new byte[head.length + body.length];
+		System.arraycopy(head, 0, request, 0, head.length);
+		System.arraycopy(body, 0, request, head.length, body.length);
+		try {
+			return exchange(request);
+		}
+		catch (IOException ex) {
+			close();
+			return exchange(request);
+		}
+	}
+
+	private String exchange(byte[] request) throws IOException {
+		if (socket == null) {
+			socket = new Socket(endpoint.getHost(), endpoint.getPort());
+			socket.setTcpNoDelay(true);
+			out = socket.getOutputStream();
+			in = new BufferedInputStream(socket.getInputStream());
+		}
+		out.write(request);
+		out.flush();
+		return readAnswer();
+	}
+
+	private String readAnswer() throws IOException {
+		int length = -1;
+		boolean chunked = false;
+		boolean closing = false;
+		for (String line = line(); !line.isEmpty(); line = line()) {
+			String header = line.toLowerCase(Locale.ROOT);
+			if (header.startsWith("content-length:")) {
+				length = Integer.parseInt(header.substring("content-length:".length()).strip());
+			}
+			chunked |= header.startsWith("transfer-encoding:") && header.contains("chunked");
+			closing |= header.startsWith("connection:") && header.contains("close");
+		}
+		String body = new String(chunked ? chunks() : in.readNBytes(length), StandardCharsets.UTF_8);
+		if (closing) {
+			close();
+		}
+		return body;
+	}
+
+	private byte[] chunks() throws IOException {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (int size = Integer.parseInt(line().strip(), 16); size > 0; size = Integer.parseInt(line().strip(), 16)) {
+			body.write(in.readNBytes(size));
+			line();
+		}
+		line();
+		return body.toByteArray();
+	}
+
+	private String line() throws IOException {
+		StringBuilder line = new StringBuilder();
+		for (int c = in.read(); c != '\n'; c = in.read()) {
+			if (c < 0) {
+				throw new EOFException("the server closed the connection");
+			}
+			if (c != '\r') {
+				line.append((char) c);
+			}
+		}
+		return line.toString();
+	}
+
+	@Override
+	public void close() {
+		try {
+			if (socket != null) {
+				socket.close();
+			}
+		}
+		catch (IOException ex) {
+			// closing anyway
+		}
+		socket = null;
+	}
+}
