@@ -2,6 +2,8 @@
 # Ingestion throughput on a directory of PDFs (default: the dev corpus beside the project), beside
 # poppler's pdftotext (text only, two processes) measured in the same run for scale.
 # Usage: bench/ingest-throughput.sh [DIR]      needs: pdftotext (Debian package poppler-utils)
+# Extra options for the ingest command: INGEST_OPTIONS, e.g.
+#   INGEST_OPTIONS=--inspection-graph.ingest.documents-per-transaction=1 bench/ingest-throughput.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/ofsted-dev}
@@ -19,7 +21,7 @@ pdftotext_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 
 start=$(date +%s%N)
 java -jar "$jar" ingest "$corpus" --inspection-graph.embedded.bolt-port=0 \
-  --inspection-graph.embedded.data-directory="$work/data" --logging.level.root=WARN >"$work/ingest.out" 2>"$work/ingest.err"  || true
+  --inspection-graph.embedded.data-directory="$work/data" --logging.level.root=WARN ${INGEST_OPTIONS:-} >"$work/ingest.out" 2>"$work/ingest.err"  || true
 ingest_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 summary=$(grep -m1 "documents:" "$work/ingest.out" || cat "$work/ingest.err" | tail -n 5)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")

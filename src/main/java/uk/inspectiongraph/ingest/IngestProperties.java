@@ -4,15 +4,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How ingestion groups its writes. When extraction runs ahead of the writer, the documents already
- * extracted are written together, up to {@code documentsPerTransaction} to a transaction; if such a
+ * How ingestion groups its writes. By default every document is written in a transaction of its
+ * own. With {@code documentsPerTransaction} above 1, when extraction runs ahead of the writer, the
+ * documents already extracted are written together, up to that many to a transaction; if such a
  * transaction fails, each of its documents is written again alone, so a document's facts still land
- * whole or not at all. Set it to 1 to give every document a transaction of its own.
+ * whole or not at all. Grouping is faster for large batches (see docs/benchmarks.md).
  *
  * @param documentsPerTransaction the most documents written in one transaction (1 or more)
  */
 @ConfigurationProperties("inspection-graph.ingest")
-public record IngestProperties(@DefaultValue("16") int documentsPerTransaction) {
+public record IngestProperties(@DefaultValue("1") int documentsPerTransaction) {
 
 	public IngestProperties {
 		if (documentsPerTransaction < 1) {

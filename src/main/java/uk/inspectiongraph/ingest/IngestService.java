@@ -14,9 +14,10 @@ import uk.inspectiongraph.extraction.SourceText;
 /**
  * The one ingestion pipeline behind start-up seeding, the {@code ingest} command, the HTTP upload
  * and the GraphQL mutation. Documents are read and extracted in parallel on every core while the
- * documents already extracted are written; those that are ready together are written together in
- * one transaction, and should that fail, one transaction each, so a document's facts land whole or
- * not at all and a failure never stops the batch. A document is identified by the SHA-256 of its
+ * documents already extracted are written, one transaction per document (or, when
+ * {@link IngestProperties} allows, those that are ready together in one transaction, and should that
+ * fail, one transaction each), so a document's facts land whole or not at all and a failure never
+ * stops the batch. A document is identified by the SHA-256 of its
  * bytes: ingesting the same bytes again changes nothing.
  */
 @Service
