@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.ExecutionGraphQlService;
 
+import uk.inspectiongraph.DriverSpy;
 import uk.inspectiongraph.system.CypherReader;
 import uk.inspectiongraph.system.EmbeddedBolt;
 
@@ -71,7 +72,7 @@ public final class ApiBenchmark {
 					+ "| in-app Cypher p50 | in-app Cypher p95 |");
 			System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 			for (BenchmarkCase benchmarkCase : cases) {
-				List<StatementRecorder.Statement> statements = recorder.record(() -> post(benchmarkCase));
+				List<DriverSpy.Statement> statements = recorder.record(() -> post(benchmarkCase));
 				if (options.containsKey("profile")) {
 					Profiles.print(driver, benchmarkCase.name(), statements);
 				}
@@ -84,7 +85,7 @@ public final class ApiBenchmark {
 		}
 	}
 
-	private void measure(BenchmarkCase benchmarkCase, List<StatementRecorder.Statement> statements, Driver driver) {
+	private void measure(BenchmarkCase benchmarkCase, List<DriverSpy.Statement> statements, Driver driver) {
 		int iterations = Integer.parseInt(options.getOrDefault("iterations", "200"));
 		int warmup = Integer.parseInt(options.getOrDefault("warmup", "50"));
 		Timings viaHttp = new Timings(iterations);
@@ -111,10 +112,10 @@ public final class ApiBenchmark {
 	}
 
 	/** The statements as the API runs them: each in a read transaction of its own, results read in full. */
-	private static void replay(Driver driver, List<StatementRecorder.Statement> statements) {
+	private static void replay(Driver driver, List<DriverSpy.Statement> statements) {
 		TransactionConfig config = TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build();
 		try (Session session = driver.session()) {
-			for (StatementRecorder.Statement statement : statements) {
+			for (DriverSpy.Statement statement : statements) {
 				session.executeRead(tx -> tx.run(statement.text(), statement.parameters()).list(), config);
 			}
 		}

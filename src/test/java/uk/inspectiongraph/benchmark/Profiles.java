@@ -7,15 +7,17 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
 
+import uk.inspectiongraph.DriverSpy;
+
 /** Prints the PROFILE of each statement a query ran: total db hits, rows, and the operators used. */
 final class Profiles {
 
 	private Profiles() {
 	}
 
-	static void print(Driver driver, String name, List<StatementRecorder.Statement> statements) {
+	static void print(Driver driver, String name, List<DriverSpy.Statement> statements) {
 		try (Session session = driver.session()) {
-			for (StatementRecorder.Statement statement : statements) {
+			for (DriverSpy.Statement statement : statements) {
 				ProfiledPlan plan = session.executeRead(tx -> {
 					Result result = tx.run("PROFILE " + statement.text(), statement.parameters());
 					result.list();
