@@ -61,7 +61,7 @@ class DocumentGraphWriter {
 		createFindings(rows);
 		Set<String> events = new LinkedHashSet<>(removed.events());
 		rows.forEach(row -> events.addAll(row.eventKeys()));
-		refreshEvents(events);
+		refreshEvents(events, removed.people());
 		deleteOrphans(removed);
 	}
 
@@ -81,19 +81,24 @@ class DocumentGraphWriter {
 		}
 		Touched removed = removeDerivedFacts(List.of(contentHash));
 		run(DocumentCypher.DELETE_DOCUMENTS, Map.of("hashes", List.of(contentHash)));
-		refreshEvents(removed.events());
+		refreshEvents(removed.events(), removed.people());
 		deleteOrphans(removed);
 		return true;
 	}
 
 	/**
 	 * Brings the events a write or delete touched up to date with the documents that now report
-	 * them. Every statement that summarises events belongs here, after all facts are written.
+	 * them, and the roll-up of their inspectors and of the people a removal let go of. Every
+	 * statement that summarises events belongs here, after all facts are written and before
+	 * orphans are deleted.
 	 */
-	private void refreshEvents(Set<String> keys) {
+	private void refreshEvents(Set<String> keys, Set<String> people) {
 		if (!keys.isEmpty()) {
 			run(DocumentCypher.REFRESH_EVENTS, Map.of("keys", List.copyOf(keys)));
 			run(EventRollup.REFRESH, EventRollup.parameters(keys));
+		}
+		if (!keys.isEmpty() || !people.isEmpty()) {
+			run(PersonRollup.REFRESH, PersonRollup.parameters(keys, people));
 		}
 	}
 

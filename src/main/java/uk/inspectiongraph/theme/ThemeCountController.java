@@ -19,9 +19,10 @@ import uk.inspectiongraph.system.CypherReader;
 
 /**
  * Resolves the theme fields of other types, one batched statement per field and level: the
- * themes raised about an authority, the themes raised on an inspector's visits (both from the
- * roll-up {@code RAISED} of the events, see {@code ingest/EventRollup}; a finding has at most one
- * tag per theme, so sums of the roll-up count each finding once), and the tags of a finding.
+ * themes raised about an authority (from the roll-up {@code RAISED} of the events, see
+ * {@code ingest/EventRollup}; a finding has at most one tag per theme, so sums of the roll-up
+ * count each finding once), the themes raised on an inspector's visits (from the person's
+ * roll-up {@code RAISED_ON_VISITS}, see {@code ingest/PersonRollup}), and the tags of a finding.
  */
 @Controller
 class ThemeCountController {
@@ -48,10 +49,13 @@ class ThemeCountController {
 			MATCH (:Authority {code: key})<-[:AT]-(e:Event)
 			""" + COUNTS;
 
+	/** Per person and theme, from the person's roll-up (see {@code ingest/PersonRollup}). */
 	static final String THEMES_ON_VISITS_OF = """
 			UNWIND $keys AS key
-			MATCH (:Person {key: key})-[:INSPECTED]->(e:Event)
-			""" + COUNTS;
+			MATCH (:Person {key: key})-[r:RAISED_ON_VISITS]->(t:Theme)
+			RETURN key, t.slug AS slug, t.name AS name, r.concerns AS concernCount, r.strengths AS strengthCount,
+			       r.findings AS findingCount, r.years AS years
+			ORDER BY findingCount DESC, name""";
 
 	static final String TAGS_OF_FINDINGS = """
 			UNWIND $keys AS key

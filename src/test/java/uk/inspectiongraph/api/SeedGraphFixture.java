@@ -14,12 +14,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import uk.inspectiongraph.ingest.EventRollup;
+import uk.inspectiongraph.ingest.PersonRollup;
 import uk.inspectiongraph.theme.ThemeCatalog;
 
 /**
  * Loads {@code fixtures/seed-graph.cypher}: the graph the five seed documents should produce,
  * written by hand per docs/graph-model.md, with the seed documents' real texts, then the events'
- * roll-up computed by the writer's own statement ({@link EventRollup#REFRESH}). Replaces
+ * roll-ups computed by the writer's own statements ({@link EventRollup#REFRESH}, then
+ * {@link PersonRollup#REFRESH} for the events' inspectors). Replaces
  * whatever the graph held (except the schema).
  */
 public final class SeedGraphFixture {
@@ -35,6 +37,7 @@ public final class SeedGraphFixture {
 			.forEach(statement -> neo4j.query(statement).bindAll(parameters).run());
 		List<String> events = List.copyOf(neo4j.query("MATCH (e:Event) RETURN e.key").fetchAs(String.class).all());
 		neo4j.query(EventRollup.REFRESH).bindAll(EventRollup.parameters(events)).run();
+		neo4j.query(PersonRollup.REFRESH).bindAll(PersonRollup.parameters(events, List.of())).run();
 		themes.refresh();
 	}
 
