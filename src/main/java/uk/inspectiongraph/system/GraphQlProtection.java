@@ -1,9 +1,12 @@
 package uk.inspectiongraph.system;
 
+import java.util.List;
+
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -11,6 +14,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,8 +27,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GraphQlProtection {
 
+	/**
+	 * Installs the limits as the only instrumentation, not as {@code Instrumentation} beans: Spring
+	 * would chain those, and a chain is asked about every field of every answer (tens of thousands
+	 * for themePersistence) although neither limit looks at fields once the operation has started.
+	 */
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(ApiProperties properties) {
+	GraphQlSourceBuilderCustomizer graphQlLimits(ApiProperties properties) {
+		Instrumentation limits = new OperationLimits(List.of(maxQueryDepth(properties), maxQueryComplexity(properties)));
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.instrumentation(limits));
+	}
+
+	static MaxQueryDepthInstrumentation maxQueryDepth(ApiProperties properties) {
 		return new MaxQueryDepthInstrumentation(properties.maxDepth()) {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
@@ -35,8 +49,7 @@ class GraphQlProtection {
 		};
 	}
 
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiProperties properties) {
+	static MaxQueryComplexityInstrumentation maxQueryComplexity(ApiProperties properties) {
 		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), pageWeighted()) {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
