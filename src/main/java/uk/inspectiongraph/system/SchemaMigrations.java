@@ -80,7 +80,8 @@ public class SchemaMigrations {
 		return name.substring(1, name.indexOf("__"));
 	}
 
-	static List<String> statementsOf(Resource migration) {
+	/** The statements of a migration file as they are run: split at semicolons, comment lines dropped. */
+	public static List<String> statementsOf(Resource migration) {
 		try {
 			String content = migration.getContentAsString(StandardCharsets.UTF_8);
 			return Arrays.stream(content.split(";"))

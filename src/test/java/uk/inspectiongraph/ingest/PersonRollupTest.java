@@ -2,9 +2,7 @@ package uk.inspectiongraph.ingest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +11,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import uk.inspectiongraph.EmbeddedGraphTest;
+import uk.inspectiongraph.system.SchemaMigrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,12 +83,7 @@ class PersonRollupTest {
 
 	@Test
 	void theMigrationIsTheRefreshOverEveryPersonAndRollsUpAnOlderGraph() throws IOException {
-		String migration = new ClassPathResource("db/migrations/V005__person_rollup.cypher")
-			.getContentAsString(StandardCharsets.UTF_8);
-		List<String> statements = Arrays.stream(migration.split(";"))
-			.map(text -> text.lines().filter(line -> !line.startsWith("//")).collect(Collectors.joining("\n")).strip())
-			.filter(text -> !text.isEmpty())
-			.toList();
+		List<String> statements = SchemaMigrations.statementsOf(new ClassPathResource("db/migrations/V005__person_rollup.cypher"));
 		assertThat(statements).containsExactly("MATCH (p:Person)\n" + PersonRollup.BODY);
 		List<String> before = rows(ROLLED_UP);
 		spoilRollUp();
