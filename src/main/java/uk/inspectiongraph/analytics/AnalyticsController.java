@@ -47,9 +47,11 @@ class AnalyticsController {
 
 	@QueryMapping
 	List<ThemePersistence> themePersistence(@Argument String authority, @Argument Integer from, @Argument Integer to,
-			@Argument Polarity polarity, @Argument List<String> status, @Argument ScopeInput where) {
+			@Argument Polarity polarity, @Argument List<String> status, @Argument ScopeInput where,
+			@Argument Integer limit) {
+		requireNotNegative("limit", limit);
 		ScopeInput input = (where == null ? ScopeInput.NONE : where).withAuthority(authority);
-		return persistence.run(scopes.of(from, to, polarity, input), status);
+		return persistence.run(scopes.of(from, to, polarity, input), status, limit);
 	}
 
 	@QueryMapping

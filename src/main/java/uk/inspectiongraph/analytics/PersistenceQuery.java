@@ -20,7 +20,7 @@ import uk.inspectiongraph.theme.ThemeCatalog;
  * raised at the authority's later events has STOPPED; one raised only at the latest event is NEW.
  * One statement, reading the roll-up ({@code RAISED}) of the events, not their findings; it
  * returns one row per authority, with its events read once and each theme's events as positions
- * in them.
+ * in them, and stops after the first {@code limit} authority-theme pairs when asked.
  */
 @Component
 class PersistenceQuery {
@@ -47,6 +47,10 @@ class PersistenceQuery {
 			     WHEN size(th.raised) > 1 THEN 'PERSISTED' ELSE 'NEW' END}] AS themes
 			WITH a, events, [th IN themes WHERE $statuses IS NULL OR th.status IN $statuses] AS themes
 			WHERE size(themes) > 0
+			WITH a, events, themes ORDER BY a.name
+			UNWIND themes AS theme
+			WITH a, events, theme LIMIT $limit
+			WITH a, head(collect(events)) AS events, collect(theme) AS themes
 			RETURN a {.code, .name, .type, .region, .urn, .aliases} AS authority,
 			       [x IN events | x {.key, .kind, .startDate, .startPrecision, .endDate, .endPrecision, .year, .focus}]
 			         AS events, themes
@@ -61,9 +65,10 @@ class PersistenceQuery {
 		this.themes = themes;
 	}
 
-	List<ThemePersistence> run(Scope scope, List<String> statuses) {
+	List<ThemePersistence> run(Scope scope, List<String> statuses, Integer limit) {
 		Map<String, Object> more = new HashMap<>();
 		more.put("statuses", statuses == null || statuses.isEmpty() ? null : statuses);
+		more.put("limit", limit == null ? Integer.MAX_VALUE : limit);
 		return cypher.list(CYPHER, scope.parameters(more), this::persistences).stream().flatMap(List::stream).toList();
 	}
 

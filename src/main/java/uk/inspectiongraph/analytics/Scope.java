@@ -52,6 +52,11 @@ public record Scope(Integer from, Integer to, Polarity polarity, List<String> au
 			CASE $polarity WHEN 'CONCERN' THEN e.taggedConcerns WHEN 'STRENGTH' THEN e.taggedStrengths
 			  WHEN 'NEUTRAL' THEN e.taggedNeutrals ELSE e.taggedFindings END""";
 
+	/** Whether the scope keeps only some authorities (by name, region or type), not every one. */
+	public boolean narrowsAuthorities() {
+		return authorities != null || regions != null || authorityTypes != null;
+	}
+
 	/** The parameters the predicates read. */
 	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new HashMap<>();

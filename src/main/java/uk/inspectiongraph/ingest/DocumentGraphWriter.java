@@ -94,12 +94,27 @@ class DocumentGraphWriter {
 	 */
 	private void refreshEvents(Set<String> keys, Set<String> people) {
 		if (!keys.isEmpty()) {
+			List<Map<String, Object>> cellsBefore = cellsOf(keys);
 			run(DocumentCypher.REFRESH_EVENTS, Map.of("keys", List.copyOf(keys)));
 			run(EventRollup.REFRESH, EventRollup.parameters(keys));
+			run(ThemeYearRollup.REFRESH, ThemeYearRollup.parameters(keys, cellsBefore));
 		}
 		if (!keys.isEmpty() || !people.isEmpty()) {
 			run(PersonRollup.REFRESH, PersonRollup.parameters(keys, people));
 		}
+	}
+
+	/** The theme-year cells (year and kind) the events are in before their refresh. */
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> cellsOf(Set<String> keys) {
+		return neo4j.query(ThemeYearRollup.CELLS_OF_EVENTS)
+			.bindAll(Map.of("keys", List.copyOf(keys)))
+			.fetchAs(Map.class)
+			.mappedBy((types, record) -> record.get("cell").asMap())
+			.all()
+			.stream()
+			.map(cell -> (Map<String, Object>) cell)
+			.toList();
 	}
 
 	private void mergeDocuments(List<GraphRows> rows) {

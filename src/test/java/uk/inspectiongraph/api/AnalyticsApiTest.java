@@ -63,6 +63,18 @@ class AnalyticsApiTest extends ApiTest {
 	}
 
 	@Test
+	void persistenceAcrossAuthoritiesIsCutAtTheLimitInItsOwnOrder() {
+		JsonNode all = graphql.post("persistence", "ThemePersistence", Map.of()).at("/data/themePersistence");
+		JsonNode page = graphql.post("persistence", "ThemePersistence", Map.of("limit", 3)).at("/data/themePersistence");
+
+		assertThat(all.size()).isGreaterThan(3);
+		assertThat(page).hasSize(3);
+		for (int i = 0; i < 3; i++) {
+			assertThat(page.get(i)).isEqualTo(all.get(i));
+		}
+	}
+
+	@Test
 	void caseloadsTrendPerYearCountsEventsAndRates() {
 		JsonNode points = graphql.post("trends", "ThemeTrend", Map.of("theme", "caseloads")).at("/data/themeTrend");
 

@@ -39,6 +39,7 @@ class ProtocolApiTest extends ApiTest {
 		assertBadRequest("{ recurringThemes(from: 2022, to: 2018) { eventCount } }", "swap");
 		assertBadRequest("{ themeTrend(theme: \"no-such-theme\") { key } }", "Unknown theme 'no-such-theme'");
 		assertBadRequest("{ findings(first: 101) { totalCount } }", "between 1 and 100");
+		assertBadRequest("{ themePersistence(limit: -1) { status } }", "limit must not be negative");
 		assertBadRequest("{ findings(after: \"nonsense\") { totalCount } }", "endCursor");
 		assertBadRequest("{ latestEvents(first: 0) { key } }", "between 1 and 100");
 		assertBadRequest("{ search(text: \"caseloads AND (\") { findings { score } } }", "not a valid full-text query");

@@ -15,13 +15,15 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 import uk.inspectiongraph.ingest.EventRollup;
 import uk.inspectiongraph.ingest.PersonRollup;
+import uk.inspectiongraph.ingest.ThemeYearRollup;
 import uk.inspectiongraph.theme.ThemeCatalog;
 
 /**
  * Loads {@code fixtures/seed-graph.cypher}: the graph the five seed documents should produce,
  * written by hand per docs/graph-model.md, with the seed documents' real texts, then the events'
  * roll-ups computed by the writer's own statements ({@link EventRollup#REFRESH}, then
- * {@link PersonRollup#REFRESH} for the events' inspectors). Replaces
+ * {@link PersonRollup#REFRESH} for the events' inspectors, {@link ThemeYearRollup#REFRESH} for
+ * their years and kinds). Replaces
  * whatever the graph held (except the schema).
  */
 public final class SeedGraphFixture {
@@ -38,6 +40,7 @@ public final class SeedGraphFixture {
 		List<String> events = List.copyOf(neo4j.query("MATCH (e:Event) RETURN e.key").fetchAs(String.class).all());
 		neo4j.query(EventRollup.REFRESH).bindAll(EventRollup.parameters(events)).run();
 		neo4j.query(PersonRollup.REFRESH).bindAll(PersonRollup.parameters(events, List.of())).run();
+		neo4j.query(ThemeYearRollup.REFRESH).bindAll(ThemeYearRollup.parameters(events, List.of())).run();
 		themes.refresh();
 	}
 

@@ -32,7 +32,8 @@ import uk.inspectiongraph.system.EmbeddedBolt;
  * <p>
  * Arguments: those of {@link BenchmarkApplication} (the data directory, {@code --ingest=DIR},
  * {@code --fixture}), {@code --iterations=N} (default 200), {@code --warmup=N} (default 50),
- * {@code --profile} (print each statement's PROFILE summary).
+ * {@code --profile} (print each statement's PROFILE summary), {@code --only=NAME,...} (only the
+ * queries whose names start with one of these), {@code --dump} (every latency measured, to stderr).
  */
 public final class ApiBenchmark {
 
@@ -45,6 +46,7 @@ public final class ApiBenchmark {
 	private LoopbackHttp http;
 
 	private CypherReader reader;
+
 
 	private ApiBenchmark(Map<String, String> options) {
 		this.options = options;
@@ -63,7 +65,7 @@ public final class ApiBenchmark {
 		http = new LoopbackHttp(endpoint);
 		EmbeddedBolt bolt = context.getBean(EmbeddedBolt.class);
 		try (Driver driver = GraphDatabase.driver(bolt.uri(), AuthTokens.none(), Config.builder().withoutEncryption().build())) {
-			List<BenchmarkCase> cases = BenchmarkCase.analystQueries(firstRecurringTheme());
+			List<BenchmarkCase> cases = BenchmarkCase.analystQueries(firstRecurringTheme(), busiestAuthority(context));
 			int iterations = Integer.parseInt(options.getOrDefault("iterations", "200"));
 			Baselines.inProcess(context.getBean(ExecutionGraphQlService.class), iterations);
 			Baselines.jdkHttpClient(endpoint, body(cases.get(0)), iterations);
@@ -71,7 +73,7 @@ public final class ApiBenchmark {
 			System.out.println("| query | statements | HTTP p50 | HTTP p95 | driver p50 | driver p95 | p95 ratio "
 					+ "| in-app Cypher p50 | in-app Cypher p95 |");
 			System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-			for (BenchmarkCase benchmarkCase : cases) {
+			for (BenchmarkCase benchmarkCase : selected(cases)) {
 				List<DriverSpy.Statement> statements = recorder.record(() -> post(benchmarkCase));
 				if (options.containsKey("profile")) {
 					Profiles.print(driver, benchmarkCase.name(), statements);
@@ -83,6 +85,16 @@ public final class ApiBenchmark {
 			http.close();
 			context.close();
 		}
+	}
+
+	/** The cases whose names start with one of {@code --only=a,b}, or all of them. */
+	private List<BenchmarkCase> selected(List<BenchmarkCase> cases) {
+		String only = options.get("only");
+		if (only == null) {
+			return cases;
+		}
+		List<String> prefixes = List.of(only.split(","));
+		return cases.stream().filter(c -> prefixes.stream().anyMatch(c.name()::startsWith)).toList();
 	}
 
 	private void measure(BenchmarkCase benchmarkCase, List<DriverSpy.Statement> statements, Driver driver) {
@@ -104,6 +116,10 @@ public final class ApiBenchmark {
 				viaDriver.add(replayed - between);
 				inApp.add(ended - replayed);
 			}
+		}
+		if (options.containsKey("dump")) {
+			System.err.println("HTTP " + benchmarkCase.name() + ": " + viaHttp.all());
+			System.err.println("driver " + benchmarkCase.name() + ": " + viaDriver.all());
 		}
 		double ratio = statements.isEmpty() ? Double.NaN : viaHttp.percentile(95) / viaDriver.percentile(95);
 		System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f |%n", benchmarkCase.name(),
@@ -137,6 +153,16 @@ public final class ApiBenchmark {
 	private String body(BenchmarkCase benchmarkCase) {
 		return json.writeValueAsString(Map.of("query", benchmarkCase.document(), "operationName",
 				benchmarkCase.operation(), "variables", benchmarkCase.variables()));
+	}
+
+	/** The name of the authority with the most inspection events. */
+	private static String busiestAuthority(ConfigurableApplicationContext context) {
+		return context.getBean(CypherReader.class)
+			.list("MATCH (a:Authority)<-[:AT]-(e:Event) RETURN a.name AS name, count(e) AS events "
+					+ "ORDER BY events DESC, name LIMIT 1", Map.of(), row -> row.get("name").asString())
+			.stream()
+			.findFirst()
+			.orElse("Warwickshire");
 	}
 
 	private String firstRecurringTheme() {

@@ -15,13 +15,16 @@ record BenchmarkCase(String name, String document, String operation, Map<String,
 
 	/**
 	 * The analyst questions, asked as the docs/queries documents ask them, after a baseline that
-	 * runs no Cypher and so measures HTTP and GraphQL alone.
+	 * runs no Cypher and so measures HTTP and GraphQL alone. {@code theme} and {@code authority} are
+	 * the graph's broadest recurring theme and its authority with the most events.
 	 */
-	static List<BenchmarkCase> analystQueries(String theme) {
+	static List<BenchmarkCase> analystQueries(String theme, String authority) {
 		return List.of(new BenchmarkCase("baseline: { __typename } (no Cypher)", "query Baseline { __typename }", "Baseline",
 				Map.of()),
 				of("recurringThemes", "recurring-themes", "RecurringThemes", Map.of()),
-				of("themePersistence", "persistence", "ThemePersistence", Map.of()),
+				of("themePersistence (one authority)", "persistence", "ThemePersistence", Map.of("authority", authority)),
+				of("themePersistence (all authorities, limit 100)", "persistence", "ThemePersistence", Map.of("limit", 100)),
+				of("themePersistence (all authorities, every row)", "persistence", "ThemePersistence", Map.of()),
 				of("themeTrend", "trends", "ThemeTrend", Map.of("theme", theme)),
 				of("themeMatrix (normalised, by region)", "trends", "ThemeMatrix", Map.of("by", "REGION", "normalise", true)),
 				of("coOccurringThemes", "co-occurrence", "CoOccurringThemes", Map.of("theme", theme)),

@@ -17,6 +17,15 @@ final class Timings {
 		millis[count++] = nanos / 1_000_000.0;
 	}
 
+	/** Every latency in the order measured, for a closer look ({@code --dump}). */
+	String all() {
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			line.append(String.format(java.util.Locale.ROOT, "%.1f ", millis[i]));
+		}
+		return line.toString().strip();
+	}
+
 	double percentile(double p) {
 		double[] sorted = Arrays.copyOf(millis, count);
 		Arrays.sort(sorted);
