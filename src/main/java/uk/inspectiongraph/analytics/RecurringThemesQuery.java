@@ -32,6 +32,32 @@ import uk.inspectiongraph.theme.ThemeCatalog;
 @Component
 class RecurringThemesQuery {
 
+	/**
+	 * The shared end of both: the broadest themes first, each with the first few of its sample
+	 * findings ({@code sampleLists}, in order) as evidence, and the authorities named read once.
+	 */
+	private static final String TAIL = """
+			ORDER BY size(authorities) DESC, eventCount DESC, findingCount DESC, t.name
+			LIMIT $limit
+			CALL (t, sampleLists) {
+			  UNWIND reduce(s = [], l IN sampleLists | CASE WHEN size(s) >= $samples THEN s ELSE s + l END)[..$samples] AS id
+			  MATCH (t)<-[tg:TAGGED]-(f:Finding {id: id})-[:ABOUT]->(e:Event)-[:AT]->(a:Authority)
+			  RETURN collect({findingId: f.id, evidence: tg.evidence, text: f.text, authorityName: a.name,
+			         year: e.year}) AS evidence
+			}
+			WITH collect({t: t, authorities: authorities, years: years, eventCount: eventCount,
+			     findingCount: findingCount, firstSeen: firstSeen, lastSeen: lastSeen, evidence: evidence}) AS rows
+			CALL (rows) {
+			  UNWIND rows AS row
+			  UNWIND row.authorities AS code
+			  WITH DISTINCT code
+			  MATCH (a:Authority {code: code})
+			  WITH a ORDER BY a.name
+			  RETURN collect(a {.code, .name, .type, .region, .urn, .aliases}) AS views
+			}
+			RETURN [row IN rows | row {.years, .eventCount, .findingCount, .firstSeen, .lastSeen, .evidence,
+			       .authorities, slug: row.t.slug, name: row.t.name}] AS themes, views AS authorities""";
+
 	/** The themes' recurrence summed from the theme-year cells in scope. */
 	static final String FROM_THEME_YEARS = """
 			MATCH (c:ThemeYear)
@@ -47,11 +73,10 @@ class RecurringThemesQuery {
 			  UNWIND codes AS code
 			  RETURN collect(DISTINCT code) AS authorities
 			}
-			WITH slug, authorities, years, eventCount, findingCount, firstSeen, lastSeen,
-			     reduce(s = [], l IN sampleLists | CASE WHEN size(s) >= $samples THEN s ELSE s + l END)[..$samples] AS samples
+			WITH slug, authorities, years, eventCount, findingCount, firstSeen, lastSeen, sampleLists
 			WHERE size(authorities) >= $minAuthorities
 			MATCH (t:Theme {slug: slug})
-			""" + Ranked.TAIL;
+			""" + TAIL;
 
 	/** The themes' recurrence from the event roll-up of the events in scope. */
 	static final String FROM_EVENTS = """
@@ -62,35 +87,7 @@ class RecurringThemesQuery {
 			     count(DISTINCT e) AS eventCount, sum(r.findings) AS findingCount,
 			     min(e.startDate) AS firstSeen, max(e.startDate) AS lastSeen, collect(r.findingIds[..$samples]) AS sampleLists
 			WHERE size(authorities) >= $minAuthorities
-			WITH t, authorities, years, eventCount, findingCount, firstSeen, lastSeen,
-			     reduce(s = [], l IN sampleLists | CASE WHEN size(s) >= $samples THEN s ELSE s + l END)[..$samples] AS samples
-			""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE) + Ranked.TAIL;
-
-	/** The shared end of both: the broadest themes first, each with its sample findings as evidence. */
-	private static final class Ranked {
-
-		static final String TAIL = """
-				ORDER BY size(authorities) DESC, eventCount DESC, findingCount DESC, t.name
-				LIMIT $limit
-				CALL (t, samples) {
-				  UNWIND samples AS id
-				  MATCH (t)<-[tg:TAGGED]-(f:Finding {id: id})-[:ABOUT]->(e:Event)-[:AT]->(a:Authority)
-				  RETURN collect({findingId: f.id, evidence: tg.evidence, text: f.text, authorityName: a.name,
-				         year: e.year}) AS evidence
-				}
-				WITH collect({t: t, authorities: authorities, years: years, eventCount: eventCount,
-				     findingCount: findingCount, firstSeen: firstSeen, lastSeen: lastSeen, evidence: evidence}) AS rows
-				CALL (rows) {
-				  UNWIND rows AS row
-				  UNWIND row.authorities AS code
-				  WITH DISTINCT code
-				  MATCH (a:Authority {code: code})
-				  WITH a ORDER BY a.name
-				  RETURN collect(a {.code, .name, .type, .region, .urn, .aliases}) AS views
-				}
-				RETURN [row IN rows | row {.years, .eventCount, .findingCount, .firstSeen, .lastSeen, .evidence,
-				       .authorities, slug: row.t.slug, name: row.t.name}] AS themes, views AS authorities""";
-	}
+			""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE) + TAIL;
 
 	private static final int SAMPLES = 3;
 

@@ -65,7 +65,16 @@ class RecurringThemesQueryTest {
 					+ theme.get("findingCount") + " " + theme.get("firstSeen") + " " + theme.get("lastSeen") + " "
 					+ ((List<?>) theme.get("evidence")).size());
 		}
-		assertThat(((List<?>) answer.get("authorities"))).hasSizeGreaterThanOrEqualTo(lines.isEmpty() ? 0 : 1);
+		List<String> named = ((List<?>) answer.get("themes")).stream()
+			.flatMap(theme -> ((List<?>) ((Map<?, ?>) theme).get("authorities")).stream())
+			.map(String::valueOf)
+			.distinct()
+			.toList();
+		List<String> read = ((List<?>) answer.get("authorities")).stream()
+			.map(view -> String.valueOf(((Map<?, ?>) view).get("code")))
+			.toList();
+		assertThat(read)
+			.as("every authority the themes name, once").containsExactlyInAnyOrderElementsOf(named);
 		return lines;
 	}
 }

@@ -1,30 +1,20 @@
 package uk.inspectiongraph.ingest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.neo4j.core.Neo4jClient;
-
 import uk.inspectiongraph.EmbeddedGraphTest;
-import uk.inspectiongraph.system.SchemaMigrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The events' roll-up ({@code RAISED}, the events' finding counts, the findings' dates) is what
- * walking every finding and its tags gives, on the seeded demo corpus: after ingesting, after another document about
- * the same event comes and goes, after a reindex, and after the migration that backfills it.
+ * The events' roll-up ({@code RAISED}, the events' finding counts, the findings' dates) keeps the
+ * contract of every roll-up ({@link RollupContract}): it is what walking every finding and its
+ * tags gives.
  */
 @EmbeddedGraphTest
-class EventRollupTest {
-
-	private static final String WARWICKSHIRE_LETTER = "2018-08-09-warwickshire-focused-visit-letter.txt";
+class EventRollupTest extends RollupContract {
 
 	/** What the roll-up should hold, from the findings' tags. */
 	private static final String WALKED = """
@@ -61,77 +51,35 @@ class EventRollupTest {
 			MATCH (f:Finding)
 			RETURN f.id + ' date ' + toString(f.date) AS row""";
 
-	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	Neo4jClient neo4j;
-
 	@Test
-	void afterIngestingTheRollUpIsTheWalkOfTheTags() {
-		List<String> rolledUp = rows(ROLLED_UP);
-
-		assertThat(rolledUp).anyMatch(row -> row.startsWith("E10000031|FOCUSED_VISIT|2018-07 caseloads CONCERN "));
-		assertThat(rolledUp).containsExactlyInAnyOrderElementsOf(rows(WALKED));
+	void warwickshiresVisitRaisesCaseloadsAsAConcern() {
+		assertThat(rolledUp()).anyMatch(row -> row.startsWith("E10000031|FOCUSED_VISIT|2018-07 caseloads CONCERN "));
 	}
 
-	@Test
-	void anotherDocumentAboutTheSameEventAddsToItsRollUpAndDeletingItTakesItAway() throws IOException {
-		List<String> before = rows(ROLLED_UP);
-		byte[] copy = (seedText(WARWICKSHIRE_LETTER) + "\n").getBytes(StandardCharsets.UTF_8);
-
-		DocumentOutcome outcome = ingest.ingest("warwickshire-copy.txt", copy);
-
-		assertThat(outcome.status()).isEqualTo(DocumentOutcome.Status.INGESTED);
-		assertThat(count("MATCH (:Event {key: 'E10000031|FOCUSED_VISIT|2018-07'})<-[:REPORTS]-(d) RETURN count(d)"))
-			.isEqualTo(2);
-		assertThat(rows(ROLLED_UP)).isNotEqualTo(before).containsExactlyInAnyOrderElementsOf(rows(WALKED));
-
-		assertThat(ingest.delete(outcome.contentHash())).isTrue();
-
-		assertThat(rows(ROLLED_UP)).containsExactlyInAnyOrderElementsOf(rows(WALKED))
-			.containsExactlyInAnyOrderElementsOf(before);
+	@Override
+	List<String> rolledUp() {
+		return texts(ROLLED_UP);
 	}
 
-	@Test
-	void reindexingRecomputesAWrongRollUp() {
-		List<String> before = rows(ROLLED_UP);
-		spoilRollUp();
-
-		ingest.reindex();
-
-		assertThat(rows(ROLLED_UP)).containsExactlyInAnyOrderElementsOf(rows(WALKED))
-			.containsExactlyInAnyOrderElementsOf(before);
+	@Override
+	List<String> walked() {
+		return texts(WALKED);
 	}
 
-	@Test
-	void theMigrationIsTheRefreshOverEveryEventAndRollsUpAnOlderGraph() throws IOException {
-		List<String> statements = SchemaMigrations.statementsOf(new ClassPathResource("db/migrations/V004__event_rollup.cypher"));
-		assertThat(statements).contains("MATCH (e:Event)\n" + EventRollup.BODY);
-		List<String> before = rows(ROLLED_UP);
-		spoilRollUp();
-
-		statements.forEach(statement -> neo4j.query(statement).run());
-
-		assertThat(rows(ROLLED_UP)).containsExactlyInAnyOrderElementsOf(before);
-	}
-
-	private void spoilRollUp() {
+	@Override
+	void spoil() {
 		neo4j.query("MATCH ()-[r:RAISED]->() DELETE r").run();
 		neo4j.query("MATCH (e:Event) SET e.taggedFindings = 99, e.taggedConcerns = -1").run();
 		neo4j.query("MATCH (f:Finding) SET f.date = date('1900-01-01')").run();
-		assertThat(rows(ROLLED_UP)).isNotEqualTo(rows(WALKED));
 	}
 
-	private List<String> rows(String cypher) {
-		return List.copyOf(neo4j.query(cypher).fetchAs(String.class).all());
+	@Override
+	String migration() {
+		return "V004__event_rollup.cypher";
 	}
 
-	private long count(String cypher) {
-		return neo4j.query(cypher).bindAll(Map.of()).fetchAs(Long.class).one().orElseThrow();
-	}
-
-	private static String seedText(String name) throws IOException {
-		return new ClassPathResource("graph-seed/documents/" + name).getContentAsString(StandardCharsets.UTF_8);
+	@Override
+	String refreshOverEverything() {
+		return "MATCH (e:Event)\n" + EventRollup.BODY;
 	}
 }

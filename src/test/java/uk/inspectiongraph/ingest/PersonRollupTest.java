@@ -1,14 +1,10 @@
 package uk.inspectiongraph.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 import uk.inspectiongraph.EmbeddedGraphTest;
 import uk.inspectiongraph.system.SchemaMigrations;
@@ -16,15 +12,12 @@ import uk.inspectiongraph.system.SchemaMigrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The inspectors' roll-up ({@code RAISED_ON_VISITS}) is what walking every finding about the
- * events each person inspected gives, on the seeded demo corpus: after ingesting, after another
- * document about the same event comes and goes, after a reindex, and after the migration that
- * backfills it.
+ * The inspectors' roll-up ({@code RAISED_ON_VISITS}) keeps the contract of every roll-up
+ * ({@link RollupContract}): it is what walking every finding about the events each person
+ * inspected gives.
  */
 @EmbeddedGraphTest
-class PersonRollupTest {
-
-	private static final String WARWICKSHIRE_LETTER = "2018-08-09-warwickshire-focused-visit-letter.txt";
+class PersonRollupTest extends RollupContract {
 
 	/** What the roll-up should hold, from the findings' tags. */
 	private static final String WALKED = """
@@ -42,61 +35,36 @@ class PersonRollupTest {
 			RETURN p.key AS person, t.slug AS theme, r.concerns AS concerns, r.strengths AS strengths,
 			       r.findings AS findings, r.years AS years""";
 
-	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	Neo4jClient neo4j;
-
 	@Test
-	void afterIngestingTheRollUpIsTheWalkOfTheTags() {
-		List<String> rolledUp = rows(ROLLED_UP);
-
-		assertThat(rolledUp).isNotEmpty().containsExactlyInAnyOrderElementsOf(rows(WALKED));
+	void theMigrationIsTheRefreshAlone() throws IOException {
+		assertThat(SchemaMigrations.statementsOf(new ClassPathResource("db/migrations/" + migration())))
+			.containsExactly(refreshOverEverything());
 	}
 
-	@Test
-	void anotherDocumentAboutTheSameEventAddsToItsInspectorsAndDeletingItTakesItAway() throws IOException {
-		List<String> before = rows(ROLLED_UP);
-		byte[] copy = (seedText(WARWICKSHIRE_LETTER) + "\n").getBytes(StandardCharsets.UTF_8);
-
-		DocumentOutcome outcome = ingest.ingest("warwickshire-copy.txt", copy);
-
-		assertThat(outcome.status()).isEqualTo(DocumentOutcome.Status.INGESTED);
-		assertThat(rows(ROLLED_UP)).isNotEqualTo(before).containsExactlyInAnyOrderElementsOf(rows(WALKED));
-
-		assertThat(ingest.delete(outcome.contentHash())).isTrue();
-
-		assertThat(rows(ROLLED_UP)).containsExactlyInAnyOrderElementsOf(rows(WALKED))
-			.containsExactlyInAnyOrderElementsOf(before);
+	@Override
+	List<String> rolledUp() {
+		return rows(ROLLED_UP);
 	}
 
-	@Test
-	void reindexingRecomputesAWrongRollUp() {
-		List<String> before = rows(ROLLED_UP);
-		spoilRollUp();
-
-		ingest.reindex();
-
-		assertThat(rows(ROLLED_UP)).containsExactlyInAnyOrderElementsOf(before);
+	@Override
+	List<String> walked() {
+		return rows(WALKED);
 	}
 
-	@Test
-	void theMigrationIsTheRefreshOverEveryPersonAndRollsUpAnOlderGraph() throws IOException {
-		List<String> statements = SchemaMigrations.statementsOf(new ClassPathResource("db/migrations/V005__person_rollup.cypher"));
-		assertThat(statements).containsExactly("MATCH (p:Person)\n" + PersonRollup.BODY);
-		List<String> before = rows(ROLLED_UP);
-		spoilRollUp();
-
-		statements.forEach(statement -> neo4j.query(statement).run());
-
-		assertThat(rows(ROLLED_UP)).containsExactlyInAnyOrderElementsOf(before);
-	}
-
-	private void spoilRollUp() {
+	@Override
+	void spoil() {
 		neo4j.query("MATCH ()-[r:RAISED_ON_VISITS]->() WITH r LIMIT 5 DELETE r").run();
 		neo4j.query("MATCH ()-[r:RAISED_ON_VISITS]->() SET r.findings = -1").run();
-		assertThat(rows(ROLLED_UP)).isNotEqualTo(rows(WALKED));
+	}
+
+	@Override
+	String migration() {
+		return "V005__person_rollup.cypher";
+	}
+
+	@Override
+	String refreshOverEverything() {
+		return "MATCH (p:Person)\n" + PersonRollup.BODY;
 	}
 
 	/** Each row as text, its years ascending (collect gives them in no set order). */
@@ -107,7 +75,4 @@ class PersonRollupTest {
 			.toList());
 	}
 
-	private static String seedText(String name) throws IOException {
-		return new ClassPathResource("graph-seed/documents/" + name).getContentAsString(StandardCharsets.UTF_8);
-	}
 }

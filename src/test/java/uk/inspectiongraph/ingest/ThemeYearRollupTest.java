@@ -1,30 +1,20 @@
 package uk.inspectiongraph.ingest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.neo4j.core.Neo4jClient;
-
 import uk.inspectiongraph.EmbeddedGraphTest;
-import uk.inspectiongraph.system.SchemaMigrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The theme-year roll-up ({@code ThemeYear} cells) is what walking every finding about every
- * event and its tags gives, per theme, year, event kind and polarity (and any polarity), on the
- * seeded demo corpus: after ingesting, after another document about an event comes and goes,
- * after a reindex, and after the migration that backfills it.
+ * The theme-year roll-up ({@code ThemeYear} cells) keeps the contract of every roll-up
+ * ({@link RollupContract}): it is what walking every finding about every event and its tags
+ * gives, per theme, year, event kind and polarity (and any polarity).
  */
 @EmbeddedGraphTest
-class ThemeYearRollupTest {
-
-	private static final String WARWICKSHIRE_LETTER = "2018-08-09-warwickshire-focused-visit-letter.txt";
+class ThemeYearRollupTest extends RollupContract {
 
 	/** What the cells should hold, from the findings' tags. */
 	private static final String WALKED = """
@@ -45,76 +35,39 @@ class ThemeYearRollupTest {
 			  + c.findings + ' ' + reduce(s = '', x IN c.authorities | s + x + ',') + ' ' + toString(c.firstSeen) + ' '
 			  + toString(c.lastSeen) + ' ' + size(c.samples) AS row""";
 
-	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	Neo4jClient neo4j;
-
 	@Test
-	void afterIngestingTheCellsAreTheWalkOfTheTags() {
-		List<String> rolledUp = rows(ROLLED_UP);
-
-		assertThat(rolledUp).anyMatch(row -> row.startsWith("caseloads 2018 FOCUSED_VISIT CONCERN "));
-		assertThat(rolledUp).anyMatch(row -> row.startsWith("caseloads 2018 FOCUSED_VISIT ANY "));
-		assertThat(rolledUp).containsExactlyInAnyOrderElementsOf(rows(WALKED));
+	void warwickshiresVisitYearHasCaseloadsCellsForConcernsAndAnyPolarity() {
+		assertThat(rolledUp()).anyMatch(row -> row.startsWith("caseloads 2018 FOCUSED_VISIT CONCERN "))
+			.anyMatch(row -> row.startsWith("caseloads 2018 FOCUSED_VISIT ANY "));
 	}
 
-	@Test
-	void anotherDocumentAboutTheSameEventAddsToItsCellsAndDeletingItTakesItAway() throws IOException {
-		List<String> before = rows(ROLLED_UP);
-		byte[] copy = (seedText(WARWICKSHIRE_LETTER) + "\n").getBytes(StandardCharsets.UTF_8);
-
-		DocumentOutcome outcome = ingest.ingest("warwickshire-copy.txt", copy);
-
-		assertThat(outcome.status()).isEqualTo(DocumentOutcome.Status.INGESTED);
-		assertThat(rows(ROLLED_UP)).isNotEqualTo(before).containsExactlyInAnyOrderElementsOf(rows(WALKED));
-
-		assertThat(ingest.delete(outcome.contentHash())).isTrue();
-
-		assertThat(rows(ROLLED_UP)).containsExactlyInAnyOrderElementsOf(rows(WALKED))
-			.containsExactlyInAnyOrderElementsOf(before);
+	@Override
+	List<String> rolledUp() {
+		return texts(ROLLED_UP);
 	}
 
-	@Test
-	void reindexingRecomputesWrongCells() {
-		List<String> before = rows(ROLLED_UP);
-		spoilCells();
-
-		ingest.reindex();
-
-		assertThat(rows(ROLLED_UP)).containsExactlyInAnyOrderElementsOf(rows(WALKED))
-			.containsExactlyInAnyOrderElementsOf(before);
+	@Override
+	List<String> walked() {
+		return texts(WALKED);
 	}
 
-	@Test
-	void theMigrationIsTheRefreshOverEveryYearAndKindAndRollsUpAnOlderGraph() throws IOException {
-		List<String> statements = SchemaMigrations
-			.statementsOf(new ClassPathResource("db/migrations/V006__theme_year_rollup.cypher"));
-		assertThat(statements).contains("""
+	@Override
+	void spoil() {
+		neo4j.query("MATCH (c:ThemeYear {polarity: 'CONCERN'}) DETACH DELETE c").run();
+		neo4j.query("MATCH (c:ThemeYear) SET c.events = 99, c.authorities = ['E00000000']").run();
+	}
+
+	@Override
+	String migration() {
+		return "V006__theme_year_rollup.cypher";
+	}
+
+	@Override
+	String refreshOverEverything() {
+		return """
 				MATCH (e:Event)
 				WHERE e.kind IS NOT NULL
 				WITH DISTINCT e.year AS year, e.kind AS kind
-				""" + ThemeYearRollup.BODY);
-		List<String> before = rows(ROLLED_UP);
-		spoilCells();
-
-		statements.forEach(statement -> neo4j.query(statement).run());
-
-		assertThat(rows(ROLLED_UP)).containsExactlyInAnyOrderElementsOf(before);
-	}
-
-	private void spoilCells() {
-		neo4j.query("MATCH (c:ThemeYear {polarity: 'CONCERN'}) DETACH DELETE c").run();
-		neo4j.query("MATCH (c:ThemeYear) SET c.events = 99, c.authorities = ['E00000000']").run();
-		assertThat(rows(ROLLED_UP)).isNotEqualTo(rows(WALKED));
-	}
-
-	private List<String> rows(String cypher) {
-		return List.copyOf(neo4j.query(cypher).fetchAs(String.class).all());
-	}
-
-	private static String seedText(String name) throws IOException {
-		return new ClassPathResource("graph-seed/documents/" + name).getContentAsString(StandardCharsets.UTF_8);
+				""" + ThemeYearRollup.BODY;
 	}
 }
