@@ -39,8 +39,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code GET} is refused with 405). Answers are {@code application/graphql-response+json} (a
  * request that cannot execute is a 400) unless the client accepts only {@code application/json}.
  * Requests execute on the servlet thread that received them: the API's data fetchers are
- * synchronous, so this saves Spring's asynchronous re-dispatch; other content types fall through
- * to Spring's own handler.
+ * synchronous, so this saves Spring's asynchronous re-dispatch. The answer is written whole, with
+ * its {@code Content-Length}, by {@link GraphQlJson}; other content types fall through to Spring's
+ * own handler.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -55,14 +56,15 @@ class GraphQlHttpRoutes {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlHttp(@Value("${spring.graphql.http.path:/graphql}") String path,
 			WebGraphQlHandler handler, JsonMapper json) {
+		GraphQlJson answers = new GraphQlJson(json);
 		return RouterFunctions.route()
-			.GET(path, request -> request.param("query").isPresent(), request -> get(request, handler, json))
-			.POST(path, RequestPredicates.contentType(MediaType.APPLICATION_JSON), request -> post(request, handler, json))
+			.GET(path, request -> request.param("query").isPresent(), request -> get(request, handler, json, answers))
+			.POST(path, RequestPredicates.contentType(MediaType.APPLICATION_JSON), request -> post(request, handler, json, answers))
 			.build();
 	}
 
-	private static ServerResponse post(ServerRequest request, WebGraphQlHandler handler, JsonMapper json)
-			throws Exception {
+	private static ServerResponse post(ServerRequest request, WebGraphQlHandler handler, JsonMapper json,
+			GraphQlJson answers) throws Exception {
 		Map<String, Object> body;
 		try {
 			body = json.readValue(request.servletRequest().getInputStream(), JSON_OBJECT);
@@ -71,10 +73,11 @@ class GraphQlHttpRoutes {
 			return ServerResponse.badRequest().body(Map.of("errors", List.of(Map.of("message",
 					"The request body is not a JSON object: send {\"query\": \"...\", \"variables\": {...}}."))));
 		}
-		return execute(request, handler, body);
+		return execute(request, handler, body, answers);
 	}
 
-	private static ServerResponse get(ServerRequest request, WebGraphQlHandler handler, JsonMapper json) {
+	private static ServerResponse get(ServerRequest request, WebGraphQlHandler handler, JsonMapper json,
+			GraphQlJson answers) {
 		String query = request.param("query").orElseThrow();
 		Optional<String> operationName = request.param("operationName").filter(name -> !name.isBlank());
 		if (isMutation(query, operationName.orElse(null))) {
@@ -86,10 +89,11 @@ class GraphQlHttpRoutes {
 		operationName.ifPresent(name -> body.put("operationName", name));
 		body.put("variables", request.param("variables").filter(v -> !v.isBlank())
 			.map(v -> json.readValue(v, JSON_OBJECT)).orElse(Map.of()));
-		return execute(request, handler, body);
+		return execute(request, handler, body, answers);
 	}
 
-	private static ServerResponse execute(ServerRequest request, WebGraphQlHandler handler, Map<String, Object> body) {
+	private static ServerResponse execute(ServerRequest request, WebGraphQlHandler handler, Map<String, Object> body,
+			GraphQlJson answers) {
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
 				new LinkedMultiValueMap<>(), request.servletRequest().getRemoteAddr() == null ? null
 						: new java.net.InetSocketAddress(request.servletRequest().getRemoteAddr(),
@@ -98,10 +102,12 @@ class GraphQlHttpRoutes {
 		WebGraphQlResponse response = handler.handleRequest(graphQlRequest).block();
 		MediaType type = responseType(request);
 		HttpStatus status = GRAPHQL_RESPONSE.equals(type) && !response.isValid() ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+		byte[] answer = answers.write(response.toMap());
 		return ServerResponse.status(status)
 			.headers(headers -> headers.putAll(response.getResponseHeaders()))
 			.contentType(type)
-			.body(response.toMap());
+			.contentLength(answer.length)
+			.body(answer);
 	}
 
 	static boolean isMutation(String query, String operationName) {

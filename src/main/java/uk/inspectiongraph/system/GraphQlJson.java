@@ -1,0 +1,89 @@
+package uk.inspectiongraph.system;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a GraphQL answer (the specification's map of {@code data}, {@code errors} and
+ * {@code extensions}) as JSON bytes through Jackson's streaming generator. An answer is made of
+ * maps, lists, strings, numbers, booleans and nulls, which are written directly; anything else
+ * goes to the application's {@link JsonMapper}. Jackson's general map serializer looks up a
+ * serializer for every value it meets, which was about a quarter of the request thread's time
+ * for the large analyst answers; written this way the bytes are the same.
+ */
+final class GraphQlJson {
+
+	private static final int INITIAL_CAPACITY = 16 * 1024;
+
+	private final JsonMapper json;
+
+	GraphQlJson(JsonMapper json) {
+		this.json = json;
+	}
+
+	/** The answer as UTF-8 JSON. */
+	byte[] write(Map<String, Object> answer) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(INITIAL_CAPACITY);
+		try (JsonGenerator generator = json.createGenerator(bytes)) {
+			value(generator, answer);
+		}
+		return bytes.toByteArray();
+	}
+
+	private static void value(JsonGenerator generator, Object value) {
+		if (value == null) {
+			generator.writeNull();
+		}
+		else if (value instanceof String text) {
+			generator.writeString(text);
+		}
+		else if (value instanceof Map<?, ?> map) {
+			object(generator, map);
+		}
+		else if (value instanceof List<?> list) {
+			array(generator, list);
+		}
+		else {
+			scalar(generator, value);
+		}
+	}
+
+	private static void object(JsonGenerator generator, Map<?, ?> map) {
+		generator.writeStartObject();
+		for (Map.Entry<?, ?> entry : map.entrySet()) {
+			generator.writeName(String.valueOf(entry.getKey()));
+			value(generator, entry.getValue());
+		}
+		generator.writeEndObject();
+	}
+
+	private static void array(JsonGenerator generator, List<?> list) {
+		generator.writeStartArray();
+		for (Object item : list) {
+			value(generator, item);
+		}
+		generator.writeEndArray();
+	}
+
+	private static void scalar(JsonGenerator generator, Object value) {
+		if (value instanceof Integer number) {
+			generator.writeNumber(number);
+		}
+		else if (value instanceof Long number) {
+			generator.writeNumber(number);
+		}
+		else if (value instanceof Double number) {
+			generator.writeNumber(number);
+		}
+		else if (value instanceof Boolean flag) {
+			generator.writeBoolean(flag);
+		}
+		else {
+			generator.writePOJO(value);
+		}
+	}
+}
