@@ -2,12 +2,16 @@ package uk.inspectiongraph.theme;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.dataloader.DataLoader;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import uk.inspectiongraph.authority.AuthorityView;
@@ -16,6 +20,7 @@ import uk.inspectiongraph.people.PersonView;
 import uk.inspectiongraph.system.Batches;
 import uk.inspectiongraph.system.Batches.Keyed;
 import uk.inspectiongraph.system.CypherReader;
+import uk.inspectiongraph.system.InvalidArgumentException;
 
 /**
  * Resolves the theme fields of other types, one batched statement per field and level: the
@@ -49,13 +54,19 @@ class ThemeCountController {
 			MATCH (:Authority {code: key})<-[:AT]-(e:Event)
 			""" + COUNTS;
 
-	/** Per person and theme, from the person's roll-up (see {@code ingest/PersonRollup}). */
+	/**
+	 * Per person and theme, from the person's roll-up (see {@code ingest/PersonRollup}): the first
+	 * {@code $first} themes of each person, most findings first.
+	 */
 	static final String THEMES_ON_VISITS_OF = """
 			UNWIND $keys AS key
 			MATCH (:Person {key: key})-[r:RAISED_ON_VISITS]->(t:Theme)
-			RETURN key, t.slug AS slug, t.name AS name, r.concerns AS concernCount, r.strengths AS strengthCount,
-			       r.findings AS findingCount, r.years AS years
-			ORDER BY findingCount DESC, name""";
+			WITH key, t, r ORDER BY r.findings DESC, t.name
+			WITH key, collect({slug: t.slug, name: t.name, concernCount: r.concerns, strengthCount: r.strengths,
+			     findingCount: r.findings, years: r.years})[..$first] AS counts
+			UNWIND counts AS count
+			RETURN key, count.slug AS slug, count.name AS name, count.concernCount AS concernCount,
+			       count.strengthCount AS strengthCount, count.findingCount AS findingCount, count.years AS years""";
 
 	static final String TAGS_OF_FINDINGS = """
 			UNWIND $keys AS key
@@ -77,9 +88,18 @@ class ThemeCountController {
 		return batch(authorities, AuthorityView::code, THEMES_OF_AUTHORITIES, this::count);
 	}
 
-	@BatchMapping(typeName = "Person", field = "themesRaised")
-	Map<PersonView, List<ThemeCount>> themesRaised(List<PersonView> people) {
-		return batch(people, PersonView::key, THEMES_ON_VISITS_OF, this::count);
+	/**
+	 * The themes raised on a person's visits, through the {@link ThemesRaisedLoader}: a
+	 * {@code @BatchMapping} cannot see the field's {@code first}, so the loader's keys carry it.
+	 */
+	@SchemaMapping(typeName = "Person", field = "themesRaised")
+	CompletableFuture<List<ThemeCount>> themesRaised(PersonView person, @Argument Integer first,
+			DataLoader<ThemesRaisedLoader.Key, List<ThemeCount>> themesRaised) {
+		if (first != null && first < 1) {
+			throw new InvalidArgumentException("first must be 1 or more (was " + first
+					+ "): leave it out for every theme.");
+		}
+		return themesRaised.load(new ThemesRaisedLoader.Key(person.key(), first == null ? Integer.MAX_VALUE : first));
 	}
 
 	@BatchMapping(typeName = "Finding", field = "themes")
@@ -96,8 +116,14 @@ class ThemeCountController {
 	}
 
 	private ThemeCount count(Record row) {
-		return new ThemeCount(theme(row), row.get("concernCount").asInt(), row.get("strengthCount").asInt(),
-				row.get("findingCount").asInt(), row.get("years").asList(Value::asInt).stream().sorted().toList());
+		return count(row, catalog);
+	}
+
+	/** A row with {@code slug}, {@code name}, the three counts and {@code years} as a count. */
+	static ThemeCount count(Record row, ThemeCatalog catalog) {
+		return new ThemeCount(catalog.view(row.get("slug").asString(), row.get("name").asString()),
+				row.get("concernCount").asInt(), row.get("strengthCount").asInt(), row.get("findingCount").asInt(),
+				row.get("years").asList(Value::asInt).stream().sorted().toList());
 	}
 
 	private ThemeView theme(Record row) {

@@ -80,6 +80,22 @@ class GraphApiTest extends ApiTest {
 	}
 
 	@Test
+	void anInspectorsFirstThemesAreTheHeadOfEveryThemeRaised() {
+		JsonNode every = graphql.post("people", "Inspectors", Map.of()).at("/data/inspectors");
+		JsonNode firstTwo = graphql.post("people", "Inspectors", Map.of("themes", 2)).at("/data/inspectors");
+
+		assertThat(firstTwo).hasSameSizeAs(every);
+		for (int i = 0; i < every.size(); i++) {
+			List<String> all = names(every.get(i).at("/person/themesRaised"), "theme");
+			assertThat(names(firstTwo.get(i).at("/person/themesRaised"), "theme"))
+				.as(every.get(i).at("/person/name").asString())
+				.containsExactlyElementsOf(all.subList(0, Math.min(2, all.size())));
+		}
+		assertThat(every.valueStream().mapToInt(i -> i.at("/person/themesRaised").size()).max().orElse(0))
+			.isGreaterThan(2);
+	}
+
+	@Test
 	void gradeHistoryListsEachAuthoritysGradedInspections() {
 		JsonNode histories = graphql.post("judgements", "GradeHistory", Map.of()).at("/data/gradeHistory");
 

@@ -9,12 +9,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Errors, protection, GraphQL over HTTP and the editor's mutations, through {@code /graphql}.
  */
 class ProtocolApiTest extends ApiTest {
+
+	@Autowired
+	WebServerApplicationContext server;
 
 	@Test
 	void anUnknownAuthorityIsNotFoundByName() {
@@ -42,6 +49,7 @@ class ProtocolApiTest extends ApiTest {
 		assertBadRequest("{ themePersistence(limit: -1) { status } }", "limit must not be negative");
 		assertBadRequest("{ findings(after: \"nonsense\") { totalCount } }", "endCursor");
 		assertBadRequest("{ latestEvents(first: 0) { key } }", "between 1 and 100");
+		assertBadRequest("{ inspectors { person { themesRaised(first: 0) { findingCount } } } }", "first must be 1 or more");
 		assertBadRequest("{ search(text: \"caseloads AND (\") { findings { score } } }", "not a valid full-text query");
 	}
 
@@ -80,6 +88,17 @@ class ProtocolApiTest extends ApiTest {
 		GraphQlHttp.Reply reply = graphql.send("{ graphStats { nodeCount } }", null, Map.of());
 
 		assertThat(reply.contentType()).startsWith(GraphQlHttp.GRAPHQL_RESPONSE);
+	}
+
+	@Test
+	void answersLeaveWholeWithTheirLength() {
+		GraphQlHttp.Reply reply = graphql.send(GraphQlHttp.document("recurring-themes"), "RecurringThemes", Map.of());
+
+		assertThat(reply.body().at("/data/recurringThemes").size()).isPositive();
+		assertThat(reply.contentLength()).isEqualTo(reply.bodyBytes());
+		Object writeBuffer = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector()
+			.getProperty("socket.appWriteBufSize");
+		assertThat(String.valueOf(writeBuffer)).isEqualTo(String.valueOf(256 * 1024));
 	}
 
 	@Test

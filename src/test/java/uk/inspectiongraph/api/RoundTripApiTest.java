@@ -42,6 +42,19 @@ class RoundTripApiTest extends ApiTest {
 		assertThat(large).isEqualTo(9);
 	}
 
+	private static final String INSPECTORS = """
+			query($from: Int, $themes: Int) {
+			  inspectors(from: $from) { person { name themesRaised(first: $themes) { theme { slug } findingCount } } }
+			}""";
+
+	@Test
+	void inspectorsThemesCostOneStatementWhateverTheirNumberOrLimit() {
+		int twoInspectors = statements(INSPECTORS, Map.of("from", 2021, "themes", 1));
+		int everyInspector = statements(INSPECTORS, Map.of());
+
+		assertThat(everyInspector).isEqualTo(twoInspectors).isEqualTo(2);
+	}
+
 	@Test
 	void threeAuthoritiesAndFourCostTheSameStatements() {
 		int three = statements(AUTHORITIES, Map.of("regions", java.util.List.of("West Midlands")));

@@ -1,0 +1,52 @@
+package uk.inspectiongraph.theme;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+
+import uk.inspectiongraph.system.Batches;
+import uk.inspectiongraph.system.Batches.Keyed;
+import uk.inspectiongraph.system.CypherReader;
+
+/**
+ * Loads the themes raised on people's visits for every {@code Person.themesRaised} field of a
+ * request together: the DataLoader {@code themesRaised}, keyed by person and {@code first}. One
+ * statement per distinct {@code first} (a request usually asks one), whatever the number of people.
+ */
+@Component
+class ThemesRaisedLoader {
+
+	/** A person's key and how many of their themes are asked for. */
+	record Key(String person, int first) {
+	}
+
+	private final CypherReader cypher;
+
+	private final ThemeCatalog catalog;
+
+	ThemesRaisedLoader(BatchLoaderRegistry registry, CypherReader cypher, ThemeCatalog catalog) {
+		this.cypher = cypher;
+		this.catalog = catalog;
+		registry.<Key, List<ThemeCount>>forName("themesRaised")
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> load(keys)));
+	}
+
+	/** Every key's themes; a person without any gets an empty list. */
+	Map<Key, List<ThemeCount>> load(Set<Key> keys) {
+		Map<Key, List<ThemeCount>> loaded = new HashMap<>();
+		keys.stream().collect(Collectors.groupingBy(Key::first)).forEach((first, group) -> {
+			List<Keyed<String, ThemeCount>> rows = cypher.list(ThemeCountController.THEMES_ON_VISITS_OF,
+					Map.of("keys", Batches.keys(group, Key::person), "first", first),
+					row -> new Keyed<>(row.get("key").asString(), ThemeCountController.count(row, catalog)));
+			loaded.putAll(Batches.lists(group, Key::person, rows));
+		});
+		return loaded;
+	}
+}
