@@ -24,11 +24,12 @@ import java.util.Locale;
 final class LoopbackHttp implements AutoCloseable {
 
 	/**
-	 * Socket and stream buffers big enough for a whole answer: with the JDK's 8 KiB stream buffer
-	 * and the default receive window, a 150 KiB answer sometimes stalled some 40-60 ms in
-	 * transfer (window updates waiting on delayed acknowledgements), time the server had not spent.
+	 * The stream buffer: answers are read in large pieces. The socket's own receive buffer is left
+	 * to the kernel, as an ordinary client's is. (A larger receive buffer was tried against the
+	 * 50-80 ms stalls of some 150 KB answers; they came from the server writing in 8 KiB pieces,
+	 * see system/SocketWriteBuffer, and went only when the server wrote answers whole.)
 	 */
-	private static final int RECEIVE_BUFFER = 4 << 20;
+	private static final int STREAM_BUFFER = 64 << 10;
 
 	private final URI endpoint;
 
@@ -63,11 +64,10 @@ final class LoopbackHttp implements AutoCloseable {
 	private String exchange(byte[] request) throws IOException {
 		if (socket == null) {
 			socket = new Socket();
-			socket.setReceiveBufferSize(RECEIVE_BUFFER);
 			socket.setTcpNoDelay(true);
 			socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()));
 			out = socket.getOutputStream();
-			in = new BufferedInputStream(socket.getInputStream(), RECEIVE_BUFFER);
+			in = new BufferedInputStream(socket.getInputStream(), STREAM_BUFFER);
 		}
 		out.write(request);
 		out.flush();
