@@ -61,9 +61,7 @@ class RecurringThemesQuery {
 	/** The themes' recurrence summed from the theme-year cells in scope. */
 	static final String FROM_THEME_YEARS = """
 			MATCH (c:ThemeYear)
-			WHERE c.polarity = coalesce($polarity, 'ANY') AND ($from IS NULL OR c.year >= $from)
-			  AND ($to IS NULL OR c.year <= $to) AND ($eventKinds IS NULL OR c.kind IN $eventKinds)
-			  AND ($themes IS NULL OR c.theme IN $themes)
+			WHERE %s AND ($themes IS NULL OR c.theme IN $themes)
 			WITH c ORDER BY c.year, c.kind
 			WITH c.theme AS slug, collect(c.authorities) AS codeLists, collect(DISTINCT c.year) AS years,
 			     sum(c.events) AS eventCount, sum(c.findings) AS findingCount, min(c.firstSeen) AS firstSeen,
@@ -76,7 +74,7 @@ class RecurringThemesQuery {
 			WITH slug, authorities, years, eventCount, findingCount, firstSeen, lastSeen, sampleLists
 			WHERE size(authorities) >= $minAuthorities
 			MATCH (t:Theme {slug: slug})
-			""" + TAIL;
+			""".formatted(Scope.CELL_PREDICATE) + TAIL;
 
 	/** The themes' recurrence from the event roll-up of the events in scope. */
 	static final String FROM_EVENTS = """

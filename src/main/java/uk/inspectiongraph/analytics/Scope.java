@@ -10,7 +10,9 @@ import uk.inspectiongraph.extraction.Polarity;
 /**
  * A validated analyst filter and the Cypher predicates that apply it. The predicates are
  * constant text over the variables {@code a} (Authority), {@code e} (Event), {@code tg} (TAGGED),
- * {@code r} (RAISED, the roll-up of {@code ingest/EventRollup}) and {@code t} (Theme); every value reaches Cypher as a parameter from {@link #parameters()}.
+ * {@code r} (RAISED, the roll-up of {@code ingest/EventRollup}), {@code c} (ThemeYear, the roll-up
+ * of {@code ingest/ThemeYearRollup}) and {@code t} (Theme); every value reaches Cypher as a
+ * parameter from {@link #parameters()}.
  *
  * @param from first year, or null
  * @param to last year, or null
@@ -46,6 +48,15 @@ public record Scope(Integer from, Integer to, Polarity polarity, List<String> au
 	/** Keeps roll-up relationship {@code r} (RAISED) of theme {@code t} to the polarity and themes. */
 	public static final String RAISED_PREDICATE = """
 			($polarity IS NULL OR r.polarity = $polarity) AND ($themes IS NULL OR t.slug IN $themes)""";
+
+	/**
+	 * Keeps theme-year cell {@code c} to the polarity (the cells of polarity {@code ANY} when any),
+	 * years and kinds; the cells cannot tell authorities apart, so this is for scopes that do not
+	 * {@link #narrowsAuthorities() narrow them}.
+	 */
+	public static final String CELL_PREDICATE = """
+			c.polarity = coalesce($polarity, 'ANY') AND ($from IS NULL OR c.year >= $from)
+			AND ($to IS NULL OR c.year <= $to) AND ($eventKinds IS NULL OR c.kind IN $eventKinds)""";
 
 	/** The number of findings about event {@code e} with a tag of the polarity (any tag without one). */
 	public static final String TAGGED_FINDINGS = """
