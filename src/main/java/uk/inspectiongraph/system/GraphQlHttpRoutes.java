@@ -39,9 +39,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code GET} is refused with 405). Answers are {@code application/graphql-response+json} (a
  * request that cannot execute is a 400) unless the client accepts only {@code application/json}.
  * Requests execute on the servlet thread that received them: the API's data fetchers are
- * synchronous, so this saves Spring's asynchronous re-dispatch. The answer is written whole, with
- * its {@code Content-Length}, by {@link GraphQlJson}; other content types fall through to Spring's
- * own handler.
+ * synchronous, so this saves Spring's asynchronous re-dispatch. The answer is streamed to the
+ * response by {@link GraphQlJson}; other content types fall through to Spring's own handler.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -102,12 +101,14 @@ class GraphQlHttpRoutes {
 		WebGraphQlResponse response = handler.handleRequest(graphQlRequest).block();
 		MediaType type = responseType(request);
 		HttpStatus status = GRAPHQL_RESPONSE.equals(type) && !response.isValid() ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
-		byte[] answer = answers.write(response.toMap());
+		Map<String, Object> answer = response.toMap();
 		return ServerResponse.status(status)
 			.headers(headers -> headers.putAll(response.getResponseHeaders()))
 			.contentType(type)
-			.contentLength(answer.length)
-			.body(answer);
+			.build((servletRequest, servletResponse) -> {
+				answers.write(answer, servletResponse.getOutputStream());
+				return null;
+			});
 	}
 
 	static boolean isMutation(String query, String operationName) {

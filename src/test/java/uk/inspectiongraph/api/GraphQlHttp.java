@@ -37,11 +37,8 @@ final class GraphQlHttp {
 		this.endpoint = URI.create("http://localhost:" + port + "/graphql");
 	}
 
-	/**
-	 * An HTTP response: status, content type, JSON body, the {@code Content-Length} header (-1
-	 * when there is none) and the number of bytes the body had.
-	 */
-	record Reply(int status, String contentType, JsonNode body, long contentLength, int bodyBytes) {
+	/** An HTTP response: status, content type, JSON body and the number of bytes the body had. */
+	record Reply(int status, String contentType, JsonNode body, int bodyBytes) {
 	}
 
 	/** Sends later requests with HTTP Basic credentials. */
@@ -95,7 +92,6 @@ final class GraphQlHttp {
 			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			JsonNode body = response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
 			return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
-					response.headers().firstValueAsLong("Content-Length").orElse(-1),
 					response.body().getBytes(StandardCharsets.UTF_8).length);
 		}
 		catch (IOException ex) {

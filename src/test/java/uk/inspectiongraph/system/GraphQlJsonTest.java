@@ -1,5 +1,6 @@
 package uk.inspectiongraph.system;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class GraphQlJsonTest {
 		answer.put("data", Map.of("recurringThemes", List.of(row, Map.of())));
 		answer.put("errors", List.of(Map.of("message", "Unknown <theme>", "locations", List.of(Map.of("line", 1)))));
 
-		assertThat(text(writer.write(answer))).isEqualTo(json.writeValueAsString(answer));
+		assertThat(written(answer)).isEqualTo(json.writeValueAsString(answer));
 	}
 
 	@Test
@@ -52,11 +53,13 @@ class GraphQlJsonTest {
 		answer.put("date", LocalDate.of(2021, 3, 4));
 		answer.put("ratio", 0.5f);
 
-		assertThat(text(writer.write(answer))).isEqualTo(json.writeValueAsString(answer))
+		assertThat(written(answer)).isEqualTo(json.writeValueAsString(answer))
 			.contains("\"amount\":12.50");
 	}
 
-	private static String text(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
+	private String written(Map<String, Object> answer) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		writer.write(answer, out);
+		return out.toString(StandardCharsets.UTF_8);
 	}
 }
