@@ -5,22 +5,23 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a GraphQL answer (the specification's map of {@code data}, {@code errors} and
  * {@code extensions}) as JSON through Jackson's streaming generator, straight to the response. An answer is made of
  * maps, lists, strings, numbers, booleans and nulls, which are written directly; anything else
- * goes to the application's {@link JsonMapper}. Jackson's general map serializer looks up a
- * serializer for every value it meets, which was about a quarter of the request thread's time
- * for the large analyst answers; written this way the bytes are the same.
+ * goes to the application's {@link JsonMapper}. This skips the serializer look-up that Jackson's
+ * general map serializer makes for every value it meets; the bytes are the same. Writing JSON is
+ * still about a quarter of the request thread's time on large answers (docs/benchmarks.md).
  */
 final class GraphQlJson {
 
 	private final JsonMapper json;
 
 	GraphQlJson(JsonMapper json) {
-		this.json = json;
+		this.json = json.rebuild().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 	}
 
 	/** Writes the answer as UTF-8 JSON to the stream, which stays open. */

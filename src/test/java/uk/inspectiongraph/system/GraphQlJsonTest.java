@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +56,21 @@ class GraphQlJsonTest {
 
 		assertThat(written(answer)).isEqualTo(json.writeValueAsString(answer))
 			.contains("\"amount\":12.50");
+	}
+
+	@Test
+	void leavesTheResponseStreamOpenForTheServerToFinish() {
+		AtomicBoolean closed = new AtomicBoolean();
+		ByteArrayOutputStream out = new ByteArrayOutputStream() {
+			@Override
+			public void close() {
+				closed.set(true);
+			}
+		};
+		writer.write(Map.of("data", Map.of("graphStats", Map.of("nodeCount", 7))), out);
+
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"data\":{\"graphStats\":{\"nodeCount\":7}}}");
+		assertThat(closed).isFalse();
 	}
 
 	private String written(Map<String, Object> answer) {
