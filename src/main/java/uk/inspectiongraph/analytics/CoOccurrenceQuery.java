@@ -32,84 +32,77 @@ import uk.inspectiongraph.theme.ThemeCatalog;
 @Component
 class CoOccurrenceQuery {
 
-	/** The shared end: per theme, the anchor's units raising it and the units in scope raising it. */
-	private static final String PER_THEME = """
-			}
-			WITH unitCount, size(anchored) AS anchorCount, t, count(DISTINCT unit) AS together,
-			     sum(counted) AS themeCount
-			WHERE together >= $minCount AND NOT t.slug IN $anchor AND ($themes IS NULL OR t.slug IN $themes)
-			RETURN t.slug AS slug, t.name AS name, together, themeCount, anchorCount, unitCount,
-			       toFloat(together) * unitCount / (anchorCount * themeCount) AS lift
-			ORDER BY together DESC, lift DESC, name""";
-
-	/**
-	 * Findings as units, up to the themes' counts: the findings with a tag of the polarity (the
-	 * events' counts), the anchor's findings ({@code TAGGED} always runs from a finding to a theme,
-	 * {@code ABOUT} from a finding to its event) and each one's themes.
-	 */
-	private static final String FINDING_UNITS = """
+	/** Findings in scope: those with a tag of the polarity, from the events' counts. */
+	private static final String FINDINGS_IN_SCOPE = """
 			CALL () {
 			  MATCH (a:Authority)<-[:AT]-(e:Event)
-			  WHERE %1$s
-			  RETURN sum(%2$s) AS unitCount
+			  WHERE %s
+			  RETURN sum(%s) AS unitCount
 			}
+			""".formatted(Scope.EVENT_PREDICATE, Scope.TAGGED_FINDINGS);
+
+	/**
+	 * The anchor's findings: tagged with its branch ({@code TAGGED} always runs from a finding to a
+	 * theme, {@code ABOUT} from a finding to its event), each event checked against the scope once.
+	 */
+	private static final String ANCHOR_FINDINGS = """
 			CALL () {
 			  MATCH (anchor:Theme)<-[ta:TAGGED]-(f)-[:ABOUT]->(e)
 			  WHERE anchor.slug IN $anchor AND ($polarity IS NULL OR ta.polarity = $polarity)
 			  WITH e, collect(f) AS findings
 			  MATCH (e)-[:AT]->(a:Authority)
-			  WHERE %1$s
+			  WHERE %s
 			  UNWIND findings AS f
 			  RETURN collect(DISTINCT f) AS anchored
 			}
-			CALL (anchored) {
-			  UNWIND anchored AS f
-			  MATCH (f)-[tg:TAGGED]->(t)
-			  WHERE $polarity IS NULL OR tg.polarity = $polarity
-			  RETURN t, f AS unit, null AS counted
-			  UNION ALL
+			""".formatted(Scope.EVENT_PREDICATE);
+
+	/** Events in scope: those with a tag of the polarity, from the events' counts. */
+	private static final String EVENTS_IN_SCOPE = """
+			CALL () {
+			  MATCH (a:Authority)<-[:AT]-(e:Event)
+			  WHERE %s AND %s > 0
+			  RETURN count(e) AS unitCount
+			}
 			""".formatted(Scope.EVENT_PREDICATE, Scope.TAGGED_FINDINGS);
 
-	/** Findings as units, each theme's findings summed from the theme-year cells: for every authority. */
-	static final String FINDINGS_FROM_THEME_YEARS = FINDING_UNITS + """
+	/** The anchor's events: those whose {@code RAISED} name its branch ({@code RAISED} always runs from an event). */
+	private static final String ANCHOR_EVENTS = """
+			CALL () {
+			  MATCH (anchor:Theme)<-[ra:RAISED]-(e)-[:AT]->(a:Authority)
+			  WHERE anchor.slug IN $anchor AND ($polarity IS NULL OR ra.polarity = $polarity) AND %s
+			  RETURN collect(DISTINCT e) AS anchored
+			}
+			""".formatted(Scope.EVENT_PREDICATE);
+
+	/** Each theme's findings in scope, summed from the theme-year cells. */
+	private static final String THEME_FINDINGS_FROM_CELLS = """
 			  MATCH (c:ThemeYear)-[:OF]->(t)
 			  WHERE %s
 			  RETURN t, null AS unit, c.findings AS counted
-			""".formatted(Scope.CELL_PREDICATE) + PER_THEME;
+			""".formatted(Scope.CELL_PREDICATE);
 
-	/** Findings as units, each theme's findings summed from the events in scope: for some authorities. */
-	static final String FINDINGS_FROM_EVENTS = FINDING_UNITS + """
+	/** Each theme's events in scope, summed from the theme-year cells. */
+	private static final String THEME_EVENTS_FROM_CELLS = THEME_FINDINGS_FROM_CELLS.replace("c.findings", "c.events");
+
+	/** Each theme's findings in scope, summed from the roll-up of the events in scope. */
+	private static final String THEME_FINDINGS_FROM_EVENTS = """
 			  MATCH (a:Authority)<-[:AT]-(e:Event)-[r:RAISED]->(t)
 			  WHERE %s AND ($polarity IS NULL OR r.polarity = $polarity)
 			  RETURN t, null AS unit, r.findings AS counted
-			""".formatted(Scope.EVENT_PREDICATE) + PER_THEME;
+			""".formatted(Scope.EVENT_PREDICATE);
 
-	/**
-	 * Events as units, for every authority: the events with a tag of the polarity (the events'
-	 * counts), the anchor's events and each one's themes ({@code RAISED} always runs from an event),
-	 * and each theme's events summed from the theme-year cells.
-	 */
-	static final String EVENTS_FROM_THEME_YEARS = """
-			CALL () {
-			  MATCH (a:Authority)<-[:AT]-(e:Event)
-			  WHERE %1$s AND %2$s > 0
-			  RETURN count(e) AS unitCount
-			}
-			CALL () {
-			  MATCH (anchor:Theme)<-[ra:RAISED]-(e)-[:AT]->(a:Authority)
-			  WHERE anchor.slug IN $anchor AND ($polarity IS NULL OR ra.polarity = $polarity) AND %1$s
-			  RETURN collect(DISTINCT e) AS anchored
-			}
-			CALL (anchored) {
-			  UNWIND anchored AS e
-			  MATCH (e)-[r:RAISED]->(t)
-			  WHERE $polarity IS NULL OR r.polarity = $polarity
-			  RETURN t, e AS unit, null AS counted
-			  UNION ALL
-			  MATCH (c:ThemeYear)-[:OF]->(t)
-			  WHERE %3$s
-			  RETURN t, null AS unit, c.events AS counted
-			""".formatted(Scope.EVENT_PREDICATE, Scope.TAGGED_FINDINGS, Scope.CELL_PREDICATE) + PER_THEME;
+	/** Findings as units, each theme's findings from the theme-year cells: for every authority. */
+	static final String FINDINGS_FROM_THEME_YEARS = perTheme(FINDINGS_IN_SCOPE + ANCHOR_FINDINGS, "TAGGED",
+			THEME_FINDINGS_FROM_CELLS);
+
+	/** Findings as units, each theme's findings from the events in scope: for some authorities. */
+	static final String FINDINGS_FROM_EVENTS = perTheme(FINDINGS_IN_SCOPE + ANCHOR_FINDINGS, "TAGGED",
+			THEME_FINDINGS_FROM_EVENTS);
+
+	/** Events as units, each theme's events from the theme-year cells: for every authority. */
+	static final String EVENTS_FROM_THEME_YEARS = perTheme(EVENTS_IN_SCOPE + ANCHOR_EVENTS, "RAISED",
+			THEME_EVENTS_FROM_CELLS);
 
 	/**
 	 * Events as units, for some authorities: every event in scope becomes the set of themes its
@@ -145,10 +138,34 @@ class CoOccurrenceQuery {
 	}
 
 	List<CoOccurrence> run(Scope scope, List<String> anchor, String within, int minCount) {
+		boolean events = "EVENT".equals(within);
 		Map<String, Object> parameters = scope.parameters(Map.of("anchor", anchor,
 				"minCount", Math.max(1, minCount)));
-		return cypher.list(statement("EVENT".equals(within), scope.narrowsAuthorities()), parameters,
+		return cypher.list(statement(events, scope.narrowsAuthorities()), parameters,
 				this::coOccurrence);
+	}
+
+	/**
+	 * The statement every roll-up reading shares: after the units in scope ({@code unitCount}) and
+	 * the anchor's units ({@code anchored}), one subquery gives rows of a theme {@code t} with either
+	 * an anchor's unit raising it (through {@code tag}, {@code TAGGED} or {@code RAISED}, a constant
+	 * of this class) or a count of the units in scope raising it, and the end sums them per theme.
+	 */
+	private static String perTheme(String units, String tag, String themeUnits) {
+		return units + """
+				CALL (anchored) {
+				  UNWIND anchored AS unit
+				  MATCH (unit)-[tag:%s]->(t)
+				  WHERE $polarity IS NULL OR tag.polarity = $polarity
+				  RETURN t, unit, null AS counted
+				  UNION ALL
+				%s}
+				WITH unitCount, size(anchored) AS anchorCount, t, count(DISTINCT unit) AS together,
+				     sum(counted) AS themeCount
+				WHERE together >= $minCount AND NOT t.slug IN $anchor AND ($themes IS NULL OR t.slug IN $themes)
+				RETURN t.slug AS slug, t.name AS name, together, themeCount, anchorCount, unitCount,
+				       toFloat(together) * unitCount / (anchorCount * themeCount) AS lift
+				ORDER BY together DESC, lift DESC, name""".formatted(tag, themeUnits);
 	}
 
 	/** The statement for events or findings as units; the theme-year cells cannot tell authorities apart. */
