@@ -22,12 +22,22 @@ public record ApiProperties(@DefaultValue("12") int maxDepth, @DefaultValue("200
 
 	/** The page size to use for {@code first}, or a {@link InvalidArgumentException} saying how to fix it. */
 	public int pageSize(Integer first) {
-		if (first == null) {
-			return defaultPageSize;
-		}
+		return first == null ? defaultPageSize
+				: checked(first, "ask for at most " + maxPageSize + " items and page on with `after`.");
+	}
+
+	/**
+	 * The most items a list without pages may give for {@code first} ({@link Integer#MAX_VALUE}, all of
+	 * them, when it is not given), or a {@link InvalidArgumentException} saying how to fix it.
+	 */
+	public int limit(Integer first) {
+		return first == null ? Integer.MAX_VALUE : checked(first, "leave it out for every item.");
+	}
+
+	private int checked(int first, String advice) {
 		if (first < 1 || first > maxPageSize) {
-			throw new InvalidArgumentException("first must be between 1 and " + maxPageSize + " (was " + first
-					+ "): ask for at most " + maxPageSize + " items and page on with `after`.");
+			throw new InvalidArgumentException(
+					"first must be between 1 and " + maxPageSize + " (was " + first + "): " + advice);
 		}
 		return first;
 	}

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,7 +20,6 @@ import uk.inspectiongraph.system.ApiProperties;
 import uk.inspectiongraph.system.Batches;
 import uk.inspectiongraph.system.Batches.Keyed;
 import uk.inspectiongraph.system.CypherReader;
-import uk.inspectiongraph.system.InvalidArgumentException;
 
 /**
  * Resolves the theme fields of other types, one batched statement per field and level (for the
@@ -76,7 +74,7 @@ class ThemeCountController {
 
 	@BatchMapping(typeName = "Authority", field = "themes")
 	Map<AuthorityView, List<ThemeCount>> authorityThemes(List<AuthorityView> authorities) {
-		return batch(authorities, AuthorityView::code, THEMES_OF_AUTHORITIES, this::count);
+		return batch(authorities, AuthorityView::code, THEMES_OF_AUTHORITIES, row -> ThemeCount.of(row, catalog));
 	}
 
 	/**
@@ -86,11 +84,7 @@ class ThemeCountController {
 	@SchemaMapping(typeName = "Person", field = "themesRaised")
 	CompletableFuture<List<ThemeCount>> themesRaised(PersonView person, @Argument Integer first,
 			DataLoader<ThemesRaisedLoader.Key, List<ThemeCount>> themesRaised) {
-		if (first != null && (first < 1 || first > limits.maxPageSize())) {
-			throw new InvalidArgumentException("first must be between 1 and " + limits.maxPageSize() + " (was " + first
-					+ "): leave it out for every theme.");
-		}
-		return themesRaised.load(new ThemesRaisedLoader.Key(person.key(), first == null ? Integer.MAX_VALUE : first));
+		return themesRaised.load(new ThemesRaisedLoader.Key(person.key(), limits.limit(first)));
 	}
 
 	@BatchMapping(typeName = "Finding", field = "themes")
@@ -104,17 +98,6 @@ class ThemeCountController {
 		List<Keyed<String, V>> rows = cypher.list(statement, Map.of("keys", Batches.keys(parents, keyOf)),
 				row -> new Keyed<>(row.get("key").asString(), mapper.apply(row)));
 		return Batches.lists(parents, keyOf, rows);
-	}
-
-	private ThemeCount count(Record row) {
-		return count(row, catalog);
-	}
-
-	/** A row with {@code slug}, {@code name}, the three counts and {@code years} as a count. */
-	static ThemeCount count(Record row, ThemeCatalog catalog) {
-		return new ThemeCount(catalog.view(row.get("slug").asString(), row.get("name").asString()),
-				row.get("concernCount").asInt(), row.get("strengthCount").asInt(), row.get("findingCount").asInt(),
-				row.get("years").asList(Value::asInt).stream().sorted().toList());
 	}
 
 	private ThemeView theme(Record row) {

@@ -58,7 +58,7 @@ class ThemesRaisedLoader {
 		keys.stream().collect(Collectors.groupingBy(Key::first)).forEach((first, group) -> {
 			List<Keyed<String, ThemeCount>> rows = cypher.list(THEMES_ON_VISITS_OF,
 					Map.of("keys", Batches.keys(group, Key::person), "first", first),
-					row -> new Keyed<>(row.get("key").asString(), ThemeCountController.count(row, catalog)));
+					row -> new Keyed<>(row.get("key").asString(), ThemeCount.of(row, catalog)));
 			loaded.putAll(Batches.lists(group, Key::person, rows));
 		});
 		return loaded;

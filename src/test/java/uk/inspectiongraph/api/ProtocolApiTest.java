@@ -49,7 +49,7 @@ class ProtocolApiTest extends ApiTest {
 		assertBadRequest("{ themePersistence(limit: -1) { status } }", "limit must not be negative");
 		assertBadRequest("{ findings(after: \"nonsense\") { totalCount } }", "endCursor");
 		assertBadRequest("{ latestEvents(first: 0) { key } }", "between 1 and 100");
-		assertBadRequest("{ inspectors { person { themesRaised(first: 0) { findingCount } } } }", "first must be between 1 and 100");
+		assertBadRequest("{ inspectors { person { themesRaised(first: 0) { findingCount } } } }", "first must be between 1 and 100 (was 0): leave it out");
 		assertBadRequest("{ search(text: \"caseloads AND (\") { findings { score } } }", "not a valid full-text query");
 	}
 
