@@ -10,11 +10,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Gives Tomcat's connections a write buffer of {@code inspection-graph.http.write-buffer} instead
  * of its 8 KiB. With 8 KiB, an answer of a hundred kilobytes or more (recurringThemes is about
- * 160 KB on the dev corpus) reached the socket as a run of small writes; the client then often
- * read the first few kilobytes on their own, filled its receive window with the next, and the
- * kernel held the window update back, so the last part of the answer arrived 50-80 ms after the
- * server had finished (seen on loopback in about one request in ten: docs/benchmarks.md). Written
- * in one piece, the same answer arrives whole. The buffer is per open connection, on the heap.
+ * 160 KB on the dev corpus) reached the socket as a run of small writes, and in about one request
+ * in fourteen on loopback its last 20 KB arrived 40-80 ms after the rest (the benchmark's
+ * {@code --reads}, docs/benchmarks.md; a delayed TCP window update, as far as we can tell).
+ * Written in one piece, the same answer arrives whole. The buffer is per open connection, on the heap.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(Connector.class)

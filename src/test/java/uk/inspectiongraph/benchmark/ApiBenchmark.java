@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.neo4j.driver.AuthTokens;
@@ -35,7 +36,9 @@ import uk.inspectiongraph.system.EmbeddedBolt;
  * Arguments: those of {@link BenchmarkApplication} (the data directory, {@code --ingest=DIR},
  * {@code --fixture}), {@code --iterations=N} (default 200), {@code --warmup=N} (default 50),
  * {@code --profile} (print each statement's PROFILE summary), {@code --only=NAME,...} (only the
- * queries whose names start with one of these), {@code --dump} (every latency measured, to stderr).
+ * queries whose names start with one of these), {@code --dump} (every latency measured, to stderr),
+ * {@code --reads=MS} (for each answer slower than MS milliseconds, when each socket read came and
+ * how many bytes it brought, to stderr).
  */
 public final class ApiBenchmark {
 
@@ -111,6 +114,7 @@ public final class ApiBenchmark {
 			long started = System.nanoTime();
 			String answer = exchange(request);
 			long received = System.nanoTime();
+			traceSlowAnswer(benchmarkCase, received - started);
 			check(benchmarkCase, answer);
 			long checked = System.nanoTime();
 			replay(driver, statements);
@@ -132,6 +136,14 @@ public final class ApiBenchmark {
 		System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.1f |%n", benchmarkCase.name(),
 				statements.size(), viaHttp.percentile(50), viaHttp.percentile(95), viaDriver.percentile(50),
 				viaDriver.percentile(95), ratio, parsed.percentile(95), inApp.percentile(50), inApp.percentile(95));
+	}
+
+	/** With {@code --reads=MS}: how an answer slower than MS milliseconds arrived, to stderr. */
+	private void traceSlowAnswer(BenchmarkCase benchmarkCase, long nanos) {
+		String threshold = options.get("reads");
+		if (threshold != null && nanos / 1e6 > Double.parseDouble(threshold)) {
+			System.err.printf(Locale.ROOT, "reads %s %.1f ms: %s%n", benchmarkCase.name(), nanos / 1e6, http.reads());
+		}
 	}
 
 	/** The statements as the API runs them: each in a read transaction of its own, results read in full. */

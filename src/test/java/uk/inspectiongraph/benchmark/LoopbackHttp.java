@@ -3,6 +3,7 @@ package uk.inspectiongraph.benchmark;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,6 +40,10 @@ final class LoopbackHttp implements AutoCloseable {
 
 	private InputStream in;
 
+	private final StringBuilder reads = new StringBuilder();
+
+	private long sent;
+
 	LoopbackHttp(URI endpoint) {
 		this.endpoint = endpoint;
 	}
@@ -67,8 +72,17 @@ final class LoopbackHttp implements AutoCloseable {
 			socket.setTcpNoDelay(true);
 			socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()));
 			out = socket.getOutputStream();
-			in = new BufferedInputStream(socket.getInputStream(), STREAM_BUFFER);
+			in = new BufferedInputStream(new FilterInputStream(socket.getInputStream()) {
+				@Override
+				public int read(byte[] buffer, int offset, int length) throws IOException {
+					int count = super.read(buffer, offset, length);
+					reads.append(String.format(Locale.ROOT, " %.1f:%d", (System.nanoTime() - sent) / 1e6, count));
+					return count;
+				}
+			}, STREAM_BUFFER);
 		}
+		reads.setLength(0);
+		sent = System.nanoTime();
 		out.write(request);
 		out.flush();
 		return readAnswer();
@@ -114,6 +128,14 @@ final class LoopbackHttp implements AutoCloseable {
 			}
 		}
 		return line.toString();
+	}
+
+	/**
+	 * How the last answer arrived: for each read from the socket, the milliseconds since the
+	 * request was written and the bytes read ({@code --reads} of the API benchmark).
+	 */
+	String reads() {
+		return reads.toString().strip();
 	}
 
 	@Override
