@@ -2,8 +2,8 @@ package uk.inspectiongraph.theme;
 
 import java.util.List;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * How often a theme was raised about an authority or on an inspector's visits.
@@ -16,8 +16,8 @@ import org.neo4j.driver.Value;
  */
 public record ThemeCount(ThemeView theme, int concernCount, int strengthCount, int findingCount, List<Integer> years) {
 
-	/** A row with {@code slug}, {@code name}, {@code concernCount}, {@code strengthCount}, {@code findingCount} and {@code years}. */
-	static ThemeCount of(Record row, ThemeCatalog catalog) {
+	/** A row (or a map in a row) with {@code slug}, {@code name}, {@code concernCount}, {@code strengthCount}, {@code findingCount} and {@code years}. */
+	static ThemeCount of(MapAccessor row, ThemeCatalog catalog) {
 		return new ThemeCount(catalog.view(row.get("slug").asString(), row.get("name").asString()),
 				row.get("concernCount").asInt(), row.get("strengthCount").asInt(), row.get("findingCount").asInt(),
 				row.get("years").asList(Value::asInt).stream().sorted().toList());

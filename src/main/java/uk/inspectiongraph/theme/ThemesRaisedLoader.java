@@ -25,17 +25,16 @@ class ThemesRaisedLoader {
 
 	/**
 	 * Per person and theme, from the person's roll-up (see {@code ingest/PersonRollup}): the first
-	 * {@code $first} themes of each person, most findings first.
+	 * {@code $first} themes of each person, most findings first, which the roll-up's {@code rank}
+	 * already says (each person's rows come in rank order).
 	 */
 	static final String THEMES_ON_VISITS_OF = """
 			UNWIND $keys AS key
 			MATCH (:Person {key: key})-[r:RAISED_ON_VISITS]->(t:Theme)
-			WITH key, t, r ORDER BY r.findings DESC, t.name
-			WITH key, collect({slug: t.slug, name: t.name, concernCount: r.concerns, strengthCount: r.strengths,
-			     findingCount: r.findings, years: r.years})[..$first] AS counts
-			UNWIND counts AS count
-			RETURN key, count.slug AS slug, count.name AS name, count.concernCount AS concernCount,
-			       count.strengthCount AS strengthCount, count.findingCount AS findingCount, count.years AS years""";
+			WHERE r.rank < $first
+			WITH key, r, t ORDER BY r.rank
+			RETURN key, collect({slug: t.slug, name: t.name, concernCount: r.concerns, strengthCount: r.strengths,
+			       findingCount: r.findings, years: r.years}) AS counts""";
 
 	/** A person's key and how many of their themes are asked for. */
 	record Key(String person, int first) {
@@ -56,10 +55,10 @@ class ThemesRaisedLoader {
 	Map<Key, List<ThemeCount>> load(Set<Key> keys) {
 		Map<Key, List<ThemeCount>> loaded = new HashMap<>();
 		keys.stream().collect(Collectors.groupingBy(Key::first)).forEach((first, group) -> {
-			List<Keyed<String, ThemeCount>> rows = cypher.list(THEMES_ON_VISITS_OF,
-					Map.of("keys", Batches.keys(group, Key::person), "first", first),
-					row -> new Keyed<>(row.get("key").asString(), ThemeCount.of(row, catalog)));
-			loaded.putAll(Batches.lists(group, Key::person, rows));
+			Map<String, List<ThemeCount>> counts = new HashMap<>();
+			cypher.list(THEMES_ON_VISITS_OF, Map.of("keys", Batches.keys(group, Key::person), "first", first),
+					row -> counts.put(row.get("key").asString(), row.get("counts").asList(count -> ThemeCount.of(count, catalog))));
+			group.forEach(key -> loaded.put(key, counts.getOrDefault(key.person(), List.of())));
 		});
 		return loaded;
 	}

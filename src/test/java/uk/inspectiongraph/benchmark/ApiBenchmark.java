@@ -17,7 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 
 import uk.inspectiongraph.DriverSpy;
 import uk.inspectiongraph.system.CypherReader;
@@ -52,6 +54,9 @@ public final class ApiBenchmark {
 
 	private CypherReader reader;
 
+	private ExecutionGraphQlService graphQl;
+
+	private final ServerTimings server = new ServerTimings();
 
 	private ApiBenchmark(Map<String, String> options) {
 		this.options = options;
@@ -64,7 +69,7 @@ public final class ApiBenchmark {
 
 	private void run() throws Exception {
 		StatementRecorder recorder = new StatementRecorder();
-		ConfigurableApplicationContext context = BenchmarkApplication.start(options, recorder);
+		ConfigurableApplicationContext context = BenchmarkApplication.start(options, server, recorder);
 		endpoint = URI.create("http://127.0.0.1:" + BenchmarkApplication.port(context) + "/graphql");
 		BenchmarkApplication.prepareGraph(context, options);
 		http = new LoopbackHttp(endpoint);
@@ -75,9 +80,11 @@ public final class ApiBenchmark {
 			Baselines.inProcess(context.getBean(ExecutionGraphQlService.class), iterations);
 			Baselines.jdkHttpClient(endpoint, body(cases.get(0)), iterations);
 			reader = context.getBean(CypherReader.class);
+			graphQl = context.getBean(ExecutionGraphQlService.class);
 			System.out.println("| query | statements | HTTP p50 | HTTP p95 | driver p50 | driver p95 | p95 ratio "
-					+ "| HTTP p95 with client parse | in-app Cypher p50 | in-app Cypher p95 |");
-			System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+					+ "| HTTP p95 with client parse | in-app Cypher p50 | in-app Cypher p95 | GraphQL in process p50 "
+					+ "| GraphQL in process p95 | server executed p50 | server executed p95 | server p50 | server p95 | answer bytes |");
+			System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 			for (BenchmarkCase benchmarkCase : selected(cases)) {
 				List<DriverSpy.Statement> statements = recorder.record(() -> post(benchmarkCase));
 				if (options.containsKey("profile")) {
@@ -109,7 +116,11 @@ public final class ApiBenchmark {
 		Timings parsed = new Timings(iterations);
 		Timings viaDriver = new Timings(iterations);
 		Timings inApp = new Timings(iterations);
+		Timings inProcess = new Timings(iterations);
+		Timings executedInServer = new Timings(iterations);
+		Timings inServer = new Timings(iterations);
 		String request = body(benchmarkCase);
+		int bytes = exchange(request).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
 		for (int i = 0; i < warmup + iterations; i++) {
 			long started = System.nanoTime();
 			String answer = exchange(request);
@@ -121,7 +132,12 @@ public final class ApiBenchmark {
 			long replayed = System.nanoTime();
 			statements.forEach(statement -> reader.list(statement.text(), statement.parameters().asMap(), row -> row));
 			long ended = System.nanoTime();
+			executeInProcess(benchmarkCase, i);
+			long executed = System.nanoTime();
 			if (i >= warmup) {
+				executedInServer.add(server.untilExecuted());
+				inServer.add(server.inServer());
+				inProcess.add(executed - ended);
 				viaHttp.add(received - started);
 				parsed.add(checked - started);
 				viaDriver.add(replayed - checked);
@@ -133,9 +149,20 @@ public final class ApiBenchmark {
 			System.err.println("driver " + benchmarkCase.name() + ": " + viaDriver.all());
 		}
 		double ratio = statements.isEmpty() ? Double.NaN : viaHttp.percentile(95) / viaDriver.percentile(95);
-		System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.1f |%n", benchmarkCase.name(),
-				statements.size(), viaHttp.percentile(50), viaHttp.percentile(95), viaDriver.percentile(50),
-				viaDriver.percentile(95), ratio, parsed.percentile(95), inApp.percentile(50), inApp.percentile(95));
+		System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
+				benchmarkCase.name(), statements.size(), viaHttp.percentile(50), viaHttp.percentile(95),
+				viaDriver.percentile(50), viaDriver.percentile(95), ratio, parsed.percentile(95), inApp.percentile(50),
+				inApp.percentile(95), inProcess.percentile(50), inProcess.percentile(95), executedInServer.percentile(50),
+				executedInServer.percentile(95), inServer.percentile(50), inServer.percentile(95), bytes);
+	}
+
+	/** The case executed by the application's GraphQL service in process: no HTTP, no JSON. */
+	private void executeInProcess(BenchmarkCase benchmarkCase, int i) {
+		ExecutionGraphQlResponse response = graphQl.execute(new DefaultExecutionGraphQlRequest(benchmarkCase.document(),
+				benchmarkCase.operation(), benchmarkCase.variables(), Map.of(), "p" + i, Locale.ROOT)).block();
+		if (response == null || !response.getErrors().isEmpty()) {
+			throw new IllegalStateException(benchmarkCase.name() + " failed in process");
+		}
 	}
 
 	/** With {@code --reads=MS}: how an answer slower than MS milliseconds arrived, to stderr. */

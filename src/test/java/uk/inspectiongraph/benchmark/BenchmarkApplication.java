@@ -43,9 +43,20 @@ final class BenchmarkApplication {
 
 	/** Starts the application, registering the given post-processors before any bean is created. */
 	static ConfigurableApplicationContext start(Map<String, String> options, BeanPostProcessor... postProcessors) {
+		return start(options, null, postProcessors);
+	}
+
+	/** Starts the application with the server-side timer registered as a filter and a GraphQL interceptor. */
+	static ConfigurableApplicationContext start(Map<String, String> options, ServerTimings timings,
+			BeanPostProcessor... postProcessors) {
 		String data = options.getOrDefault("data-directory", "target/benchmark-neo4j");
 		return new SpringApplicationBuilder(InspectionGraphApplication.class)
 			.initializers(context -> List.of(postProcessors).forEach(context.getBeanFactory()::addBeanPostProcessor))
+			.initializers(context -> {
+				if (timings != null) {
+					context.getBeanFactory().registerSingleton("benchmarkServerTimings", timings);
+				}
+			})
 			.run("--server.port=0", "--server.address=127.0.0.1", "--inspection-graph.seed.enabled=false",
 					"--inspection-graph.embedded.bolt-port=0", "--inspection-graph.embedded.data-directory=" + data,
 					"--logging.level.root=WARN", "--logging.level.uk.inspectiongraph=INFO");

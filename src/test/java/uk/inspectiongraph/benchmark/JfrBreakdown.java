@@ -33,10 +33,12 @@ public final class JfrBreakdown {
 		Map<String, Integer> samples = new LinkedHashMap<>();
 		GROUPS.keySet().forEach(group -> samples.put(group, 0));
 		Map<String, Long> allocated = new TreeMap<>();
+		Map<String, Integer> hottest = new TreeMap<>();
 		for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
 			String type = event.getEventType().getName();
 			if (type.equals("jdk.ExecutionSample") && threadName(event, "sampledThread").startsWith("http-nio")) {
 				samples.merge(group(event), 1, Integer::sum);
+				hottest.merge(topFrame(event), 1, Integer::sum);
 			}
 			else if (type.equals("jdk.ObjectAllocationSample")) {
 				allocated.merge(threadName(event, "eventThread").replaceAll("[-\\d]+$", ""), event.getLong("weight"),
@@ -46,6 +48,9 @@ public final class JfrBreakdown {
 		int total = samples.values().stream().mapToInt(Integer::intValue).sum();
 		System.out.println("request-thread samples: " + total);
 		samples.forEach((group, count) -> System.out.printf("  %-28s %5d  %4.1f %%%n", group, count, 100.0 * count / total));
+		int top = args.length > 1 ? Integer.parseInt(args[1].replace("--top=", "")) : 0;
+		hottest.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+			.forEach(e -> System.out.printf("    %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
 		long bytes = allocated.values().stream().mapToLong(Long::longValue).sum();
 		System.out.printf("allocation samples' weight: %.1f GB%n", bytes / 1e9);
 		allocated.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
@@ -55,6 +60,12 @@ public final class JfrBreakdown {
 	private static String threadName(RecordedEvent event, String field) {
 		RecordedThread thread = event.getThread(field);
 		return thread == null || thread.getJavaName() == null ? "?" : thread.getJavaName();
+	}
+
+	/** The method a sample was taken in, as type.method. */
+	private static String topFrame(RecordedEvent sample) {
+		List<RecordedFrame> frames = sample.getStackTrace() == null ? List.of() : sample.getStackTrace().getFrames();
+		return frames.isEmpty() ? "?" : frames.get(0).getMethod().getType().getName() + "." + frames.get(0).getMethod().getName();
 	}
 
 	private static String group(RecordedEvent sample) {

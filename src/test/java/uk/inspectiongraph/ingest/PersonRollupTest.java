@@ -14,12 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The inspectors' roll-up ({@code RAISED_ON_VISITS}) keeps the contract of every roll-up
  * ({@link RollupContract}): it is what walking every finding about the events each person
- * inspected gives.
+ * inspected gives, each theme ranked among the person's themes.
  */
 @EmbeddedGraphTest
 class PersonRollupTest extends RollupContract {
 
-	/** What the roll-up should hold, from the findings' tags. */
+	/**
+	 * What the roll-up should hold, from the findings' tags: per person and theme the sums, and the
+	 * theme's rank among the person's themes by findings (ties by name).
+	 */
 	private static final String WALKED = """
 			MATCH (p:Person)-[:INSPECTED]->(e:Event)
 			WITH DISTINCT p, e
@@ -27,13 +30,18 @@ class PersonRollupTest extends RollupContract {
 			WITH p, t, count(CASE tg.polarity WHEN 'CONCERN' THEN 1 END) AS concerns,
 			     count(CASE tg.polarity WHEN 'STRENGTH' THEN 1 END) AS strengths, count(tg) AS findings,
 			     collect(DISTINCT e.year) AS years
-			RETURN p.key AS person, t.slug AS theme, concerns, strengths, findings, years""";
+			ORDER BY findings DESC, t.name
+			WITH p, collect({theme: t.slug, concerns: concerns, strengths: strengths, findings: findings,
+			     years: years}) AS sums
+			UNWIND range(0, size(sums) - 1) AS rank
+			RETURN p.key AS person, sums[rank].theme AS theme, sums[rank].concerns AS concerns,
+			       sums[rank].strengths AS strengths, sums[rank].findings AS findings, sums[rank].years AS years, rank""";
 
 	/** What the roll-up holds. */
 	private static final String ROLLED_UP = """
 			MATCH (p:Person)-[r:RAISED_ON_VISITS]->(t:Theme)
 			RETURN p.key AS person, t.slug AS theme, r.concerns AS concerns, r.strengths AS strengths,
-			       r.findings AS findings, r.years AS years""";
+			       r.findings AS findings, r.years AS years, r.rank AS rank""";
 
 	@Test
 	void theMigrationIsTheRefreshAlone() throws IOException {
@@ -59,7 +67,7 @@ class PersonRollupTest extends RollupContract {
 
 	@Override
 	String migration() {
-		return "V005__person_rollup.cypher";
+		return "V007__person_rollup_rank.cypher";
 	}
 
 	@Override
@@ -67,11 +75,11 @@ class PersonRollupTest extends RollupContract {
 		return "MATCH (p:Person)\n" + PersonRollup.BODY;
 	}
 
-	/** Each row as text, its years ascending (collect gives them in no set order). */
+	/** Each row as text, its years ascending (collect gives them in no set order), its rank last. */
 	private List<String> rows(String cypher) {
 		return List.copyOf(neo4j.query(cypher).fetch().all().stream().map(row -> row.get("person") + " "
 				+ row.get("theme") + " " + row.get("concerns") + " " + row.get("strengths") + " " + row.get("findings")
-				+ " " + ((List<?>) row.get("years")).stream().map(String::valueOf).sorted().toList())
+				+ " " + ((List<?>) row.get("years")).stream().map(String::valueOf).sorted().toList() + " #" + row.get("rank"))
 			.toList());
 	}
 

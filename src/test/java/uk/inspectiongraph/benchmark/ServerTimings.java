@@ -1,0 +1,63 @@
+package uk.inspectiongraph.benchmark;
+
+import java.io.IOException;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+
+/**
+ * Where the server's time for the last request went, seen from inside the application: a servlet
+ * filter ahead of all others times the whole request in the server, and a GraphQL interceptor marks
+ * when GraphQL execution ended (Cypher, mapping, GraphQL Java). What comes after is the JSON and
+ * the write to the socket; what the client measures beyond the filter is the transfer and Tomcat's
+ * hand-offs. The benchmark asks one request at a time, so the last request's figures are enough.
+ */
+final class ServerTimings implements Filter, WebGraphQlInterceptor, Ordered {
+
+	private volatile long entered;
+
+	private volatile long executed;
+
+	private volatile long left;
+
+	@Override
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		entered = System.nanoTime();
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			left = System.nanoTime();
+		}
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request).doOnNext(response -> executed = System.nanoTime());
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	/** Nanoseconds from the filter's entry to the end of GraphQL execution, for the last request. */
+	long untilExecuted() {
+		return executed - entered;
+	}
+
+	/** Nanoseconds the last request spent inside the filter: execution, JSON and the write. */
+	long inServer() {
+		return left - entered;
+	}
+}
