@@ -49,9 +49,21 @@ class AnalyticsController {
 	List<ThemePersistence> themePersistence(@Argument String authority, @Argument Integer from, @Argument Integer to,
 			@Argument Polarity polarity, @Argument List<String> status, @Argument ScopeInput where,
 			@Argument Integer limit) {
+		return persistence.rows(persistenceScope(authority, from, to, polarity, where, limit), status, limit);
+	}
+
+	@QueryMapping
+	List<AuthorityPersistence> persistenceByAuthority(@Argument String authority, @Argument Integer from,
+			@Argument Integer to, @Argument Polarity polarity, @Argument List<String> status, @Argument ScopeInput where,
+			@Argument Integer limit) {
+		return persistence.byAuthority(persistenceScope(authority, from, to, polarity, where, limit), status, limit);
+	}
+
+	/** The scope of a persistence question: one authority (or all) within the filters; the limit checked. */
+	private Scope persistenceScope(String authority, Integer from, Integer to, Polarity polarity, ScopeInput where,
+			Integer limit) {
 		requireNotNegative("limit", limit);
-		ScopeInput input = (where == null ? ScopeInput.NONE : where).withAuthority(authority);
-		return persistence.run(scopes.of(from, to, polarity, input), status, limit);
+		return scopes.of(from, to, polarity, (where == null ? ScopeInput.NONE : where).withAuthority(authority));
 	}
 
 	@QueryMapping

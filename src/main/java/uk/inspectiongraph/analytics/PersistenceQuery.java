@@ -65,23 +65,28 @@ class PersistenceQuery {
 		this.themes = themes;
 	}
 
-	List<ThemePersistence> run(Scope scope, List<String> statuses, Integer limit) {
+	/** Per authority in scope, its events and its themes, cut after {@code limit} authority-theme pairs. */
+	List<AuthorityPersistence> byAuthority(Scope scope, List<String> statuses, Integer limit) {
 		Map<String, Object> more = new HashMap<>();
 		more.put("statuses", statuses == null || statuses.isEmpty() ? null : statuses);
 		more.put("limit", limit == null ? Integer.MAX_VALUE : limit);
-		return cypher.list(CYPHER, scope.parameters(more), this::persistences).stream().flatMap(List::stream).toList();
+		return cypher.list(CYPHER, scope.parameters(more), this::authority);
 	}
 
-	/** The themes of one authority's row, in the row's order. */
-	private List<ThemePersistence> persistences(Record row) {
-		AuthorityView authority = AuthorityView.of(row.get("authority"));
+	/** The same answer with one row per authority and theme. */
+	List<ThemePersistence> rows(Scope scope, List<String> statuses, Integer limit) {
+		return byAuthority(scope, statuses, limit).stream().flatMap(authority -> authority.rows().stream()).toList();
+	}
+
+	/** One authority's row: its events, and its themes with their positions in them resolved. */
+	private AuthorityPersistence authority(Record row) {
 		List<EventView> events = row.get("events").asList(EventView::of);
-		return row.get("themes").asList(theme -> {
+		return new AuthorityPersistence(AuthorityView.of(row.get("authority")), events, row.get("themes").asList(theme -> {
 			List<EventView> raised = theme.get("raised").asList(i -> events.get(i.asInt()));
-			return new ThemePersistence(authority, themes.view(theme.get("slug").asString(), theme.get("name").asString()),
-					theme.get("status").asString(), raised.size() > 1, raised,
-					theme.get("later").asList(i -> events.get(i.asInt())), raised.get(0).year(),
+			return new AuthorityPersistence.PersistedTheme(
+					themes.view(theme.get("slug").asString(), theme.get("name").asString()), theme.get("status").asString(),
+					raised.size() > 1, raised, theme.get("later").asList(i -> events.get(i.asInt())), raised.get(0).year(),
 					raised.get(raised.size() - 1).year());
-		});
+		}));
 	}
 }

@@ -75,6 +75,40 @@ class AnalyticsApiTest extends ApiTest {
 	}
 
 	@Test
+	void persistenceByAuthorityListsWarwickshiresEventsOnceAndNamesThemByKey() {
+		JsonNode warwickshire = graphql.post("persistence", "PersistenceByAuthority", Map.of("authority", "Warwickshire"))
+			.at("/data/persistenceByAuthority");
+
+		assertThat(warwickshire).hasSize(1);
+		JsonNode themes = warwickshire.at("/0/themes");
+		assertThat(statusOf(themes, "thresholds")).isEqualTo("PERSISTED");
+		assertThat(statusOf(themes, "caseloads")).isEqualTo("STOPPED");
+		assertThat(find(themes, "caseloads").get("laterEvents").toString()).isEqualTo("[\"E10000031|INSPECTION|2021-11\"]");
+		List<String> events = warwickshire.at("/0/events").valueStream().map(e -> e.get("key").asString()).toList();
+		assertThat(events).doesNotHaveDuplicates().contains("E10000031|INSPECTION|2021-11");
+		themes.valueStream().forEach(theme -> assertThat(events)
+			.containsAll(theme.get("raisedAt").valueStream().map(JsonNode::asString).toList()));
+	}
+
+	@Test
+	void persistenceByAuthorityHoldsTheSameAnswerAsThemePersistence() {
+		JsonNode rows = graphql.post("persistence", "ThemePersistence", Map.of()).at("/data/themePersistence");
+		JsonNode grouped = graphql.post("persistence", "PersistenceByAuthority", Map.of())
+			.at("/data/persistenceByAuthority");
+
+		List<String> regrouped = grouped.valueStream().flatMap(authority -> authority.get("themes").valueStream()
+			.map(theme -> authority.at("/authority/name").asString() + " " + theme.at("/theme/slug").asString() + " "
+					+ theme.get("status").asString() + " " + theme.get("firstYear") + "-" + theme.get("lastYear") + " "
+					+ theme.get("raisedAt") + " " + theme.get("laterEvents")))
+			.toList();
+		List<String> flat = rows.valueStream().map(row -> row.at("/authority/name").asString() + " "
+				+ row.at("/theme/slug").asString() + " " + row.get("status").asString() + " " + row.get("firstYear") + "-"
+				+ row.get("lastYear") + " " + keys(row.get("raisedAt")) + " " + keys(row.get("laterEvents")))
+			.toList();
+		assertThat(regrouped).hasSizeGreaterThan(3).containsExactlyElementsOf(flat);
+	}
+
+	@Test
 	void caseloadsTrendPerYearCountsEventsAndRates() {
 		JsonNode points = graphql.post("trends", "ThemeTrend", Map.of("theme", "caseloads")).at("/data/themeTrend");
 
@@ -143,5 +177,11 @@ class AnalyticsApiTest extends ApiTest {
 
 	static String statusOf(JsonNode rows, String slug) {
 		return find(rows, slug).get("status").asString();
+	}
+
+	/** The {@code key}s of a list of events, as the JSON array of them. */
+	private static String keys(JsonNode events) {
+		return events.valueStream().map(event -> "\"" + event.get("key").asString() + "\"")
+			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
 	}
 }
