@@ -31,9 +31,14 @@ import uk.inspectiongraph.system.EmbeddedBolt;
  * the answer's last byte read) and the very statements it ran directly through the driver, side by
  * side in one run, and prints p50/p95 of both and their ratio as a Markdown table (see
  * docs/benchmarks.md). Every answer is parsed and checked for errors after its clock stops; the
- * p95 with that parse counted is printed too. Another column times the same statements through
- * the application's own {@link CypherReader} in process (Spring transaction and Neo4jClient, no
- * HTTP or GraphQL), to tell the two overheads apart.
+ * p95 with that parse counted is printed too. Further columns tell the overheads apart: the same
+ * statements through the application's own {@link CypherReader} in process (Spring transaction and
+ * Neo4jClient, no HTTP or GraphQL); the same request executed by the application's GraphQL service
+ * in process, on the benchmark's thread (Cypher, mapping and GraphQL Java, no HTTP or JSON); and,
+ * from {@link ServerTimings} inside the server, the time from the request's arrival in the first
+ * servlet filter to the end of GraphQL execution and to the filter's exit (the JSON written). The
+ * answer's size is the last column; the time before GraphQL starts in the server (filters, Spring
+ * MVC, reading the body) goes to stderr.
  * <p>
  * Arguments: those of {@link BenchmarkApplication} (the data directory, {@code --ingest=DIR},
  * {@code --fixture}), {@code --iterations=N} (default 200), {@code --warmup=N} (default 50),
@@ -118,6 +123,7 @@ public final class ApiBenchmark {
 		Timings inApp = new Timings(iterations);
 		Timings inProcess = new Timings(iterations);
 		Timings executedInServer = new Timings(iterations);
+		Timings beforeGraphQl = new Timings(iterations);
 		Timings inServer = new Timings(iterations);
 		String request = body(benchmarkCase);
 		int bytes = exchange(request).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
@@ -131,19 +137,22 @@ public final class ApiBenchmark {
 			replay(driver, statements);
 			long replayed = System.nanoTime();
 			statements.forEach(statement -> reader.list(statement.text(), statement.parameters().asMap(), row -> row));
-			long ended = System.nanoTime();
+			long read = System.nanoTime();
 			executeInProcess(benchmarkCase, i);
 			long executed = System.nanoTime();
 			if (i >= warmup) {
 				executedInServer.add(server.untilExecuted());
+				beforeGraphQl.add(server.untilIntercepted());
 				inServer.add(server.inServer());
-				inProcess.add(executed - ended);
+				inProcess.add(executed - read);
 				viaHttp.add(received - started);
 				parsed.add(checked - started);
 				viaDriver.add(replayed - checked);
-				inApp.add(ended - replayed);
+				inApp.add(read - replayed);
 			}
 		}
+		System.err.printf(Locale.ROOT, "%s: before GraphQL in the server p50 %.2f ms, p95 %.2f ms%n", benchmarkCase.name(),
+				beforeGraphQl.percentile(50), beforeGraphQl.percentile(95));
 		if (options.containsKey("dump")) {
 			System.err.println("HTTP " + benchmarkCase.name() + ": " + viaHttp.all());
 			System.err.println("driver " + benchmarkCase.name() + ": " + viaDriver.all());

@@ -25,6 +25,8 @@ final class ServerTimings implements Filter, WebGraphQlInterceptor, Ordered {
 
 	private volatile long entered;
 
+	private volatile long intercepted;
+
 	private volatile long executed;
 
 	private volatile long left;
@@ -43,12 +45,18 @@ final class ServerTimings implements Filter, WebGraphQlInterceptor, Ordered {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		intercepted = System.nanoTime();
 		return chain.next(request).doOnNext(response -> executed = System.nanoTime());
 	}
 
 	@Override
 	public int getOrder() {
 		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	/** Nanoseconds from the filter's entry to the start of GraphQL handling (filters, MVC, the body read). */
+	long untilIntercepted() {
+		return intercepted - entered;
 	}
 
 	/** Nanoseconds from the filter's entry to the end of GraphQL execution, for the last request. */
