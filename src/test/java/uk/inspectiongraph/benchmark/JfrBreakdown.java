@@ -20,7 +20,8 @@ import jdk.jfr.consumer.RecordingFile;
  * (Spring MVC, security filters, Tomcat). Allocation samples are summed by thread-name prefix.
  * <p>
  * Arguments: the recording, e.g. one made with
- * {@code MAVEN_OPTS="-XX:StartFlightRecording=filename=api.jfr,settings=profile"}.
+ * {@code MAVEN_OPTS="-XX:StartFlightRecording=filename=api.jfr,settings=profile"}, and optionally
+ * {@code --top=N}: the N methods the request threads were most often sampled in, with their share.
  */
 public final class JfrBreakdown {
 
