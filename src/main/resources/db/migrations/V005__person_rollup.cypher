@@ -1,7 +1,7 @@
 // The roll-up of each inspector's visits (ingest/PersonRollup.java) for a graph ingested before it
 // existed. Runs after V004 (it sums the event roll-up RAISED). Idempotent: each person's roll-up is
 // recomputed.
-// PersonRollup.REFRESH over every person (PersonRollupTest checks that they are the same).
+// PersonRollup.REFRESH over every person as it was before the rank (V007 recomputes it with the rank).
 MATCH (p:Person)
 CALL (p) {
   MATCH (p)-[old:RAISED_ON_VISITS]->(:Theme)

@@ -1,5 +1,5 @@
 // The inspectors' roll-up again (ingest/PersonRollup.java), now with each theme's rank among the
-// person's themes (most findings first, ties by name), which Person.themesRaised(first:) filters on.
+// person's themes (most findings first, ties by slug), which Person.themesRaised(first:) filters on.
 // Idempotent: each person's roll-up is recomputed.
 // PersonRollup.REFRESH over every person (PersonRollupTest checks that they are the same).
 MATCH (p:Person)
@@ -14,11 +14,10 @@ CALL (p) {
   WITH t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
        sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths,
        sum(r.findings) AS findings, collect(DISTINCT e.year) AS years
-  ORDER BY findings DESC, t.name
+  ORDER BY findings DESC, t.slug
   WITH collect({theme: t, concerns: concerns, strengths: strengths, findings: findings, years: years}) AS sums
   UNWIND range(0, size(sums) - 1) AS rank
-  WITH sums[rank] AS sum, rank
-  WITH sum.theme AS t, sum, rank
-  CREATE (p)-[:RAISED_ON_VISITS {concerns: sum.concerns, strengths: sum.strengths, findings: sum.findings,
-         years: sum.years, rank: rank}]->(t)
+  WITH sums[rank] AS s, sums[rank].theme AS t, rank
+  CREATE (p)-[:RAISED_ON_VISITS {concerns: s.concerns, strengths: s.strengths, findings: s.findings,
+         years: s.years, rank: rank}]->(t)
 };

@@ -10,14 +10,15 @@ import java.util.Map;
  * {@code (Person)-[:RAISED_ON_VISITS {concerns, strengths, findings, years, rank}]->(Theme)}, the
  * sums of the {@code RAISED} roll-up (see {@link EventRollup}) over the distinct events the person
  * inspected, the years of those events it was raised in, and the theme's place among the person's
- * themes (0 for most findings, ties by theme name), so that a person's first N themes are a filter
- * on {@code rank}, not a sort of all their themes on every request.
+ * themes (0 for most findings; ties by slug, which unlike a theme's name never changes), so that a
+ * person's first N themes are a filter on {@code rank}, not a sort of all their themes on every
+ * request.
  * <p>
  * {@link #REFRESH} recomputes it for the people who inspected the events given and for the
  * people given (those a removal let go of): the writer runs it right after
- * {@link EventRollup#REFRESH}, before orphans are deleted. Migration {@code V005} runs the same
- * body over every person, for graphs ingested before the roll-up existed, and {@code V007} again
- * since the rank was added.
+ * {@link EventRollup#REFRESH}, before orphans are deleted. Migration {@code V005} ran the first
+ * version of this body (without the rank) over every person, for graphs ingested before the
+ * roll-up existed; {@code V007} runs this body over every person.
  */
 public final class PersonRollup {
 
@@ -48,13 +49,12 @@ public final class PersonRollup {
 			  WITH t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
 			       sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths,
 			       sum(r.findings) AS findings, collect(DISTINCT e.year) AS years
-			  ORDER BY findings DESC, t.name
+			  ORDER BY findings DESC, t.slug
 			  WITH collect({theme: t, concerns: concerns, strengths: strengths, findings: findings, years: years}) AS sums
 			  UNWIND range(0, size(sums) - 1) AS rank
-			  WITH sums[rank] AS sum, rank
-			  WITH sum.theme AS t, sum, rank
-			  CREATE (p)-[:RAISED_ON_VISITS {concerns: sum.concerns, strengths: sum.strengths, findings: sum.findings,
-			         years: sum.years, rank: rank}]->(t)
+			  WITH sums[rank] AS s, sums[rank].theme AS t, rank
+			  CREATE (p)-[:RAISED_ON_VISITS {concerns: s.concerns, strengths: s.strengths, findings: s.findings,
+			         years: s.years, rank: rank}]->(t)
 			}""";
 
 	/** Refreshes the roll-up of the inspectors of the events {@code $events} and of the people {@code $people}. */

@@ -24,9 +24,9 @@ import uk.inspectiongraph.system.CypherReader;
 class ThemesRaisedLoader {
 
 	/**
-	 * Per person and theme, from the person's roll-up (see {@code ingest/PersonRollup}): the first
-	 * {@code $first} themes of each person, most findings first, which the roll-up's {@code rank}
-	 * already says (each person's rows come in rank order).
+	 * One row per person who has any, from the person's roll-up (see {@code ingest/PersonRollup}):
+	 * the person's first {@code $first} themes, most findings first, as the roll-up's {@code rank}
+	 * already orders them.
 	 */
 	static final String THEMES_ON_VISITS_OF = """
 			UNWIND $keys AS key
@@ -55,9 +55,12 @@ class ThemesRaisedLoader {
 	Map<Key, List<ThemeCount>> load(Set<Key> keys) {
 		Map<Key, List<ThemeCount>> loaded = new HashMap<>();
 		keys.stream().collect(Collectors.groupingBy(Key::first)).forEach((first, group) -> {
-			Map<String, List<ThemeCount>> counts = new HashMap<>();
-			cypher.list(THEMES_ON_VISITS_OF, Map.of("keys", Batches.keys(group, Key::person), "first", first),
-					row -> counts.put(row.get("key").asString(), row.get("counts").asList(count -> ThemeCount.of(count, catalog))));
+			Map<String, List<ThemeCount>> counts = cypher
+				.list(THEMES_ON_VISITS_OF, Map.of("keys", Batches.keys(group, Key::person), "first", first),
+						row -> new Keyed<>(row.get("key").asString(),
+								row.get("counts").asList(count -> ThemeCount.of(count, catalog))))
+				.stream()
+				.collect(Collectors.toMap(Keyed::key, Keyed::value));
 			group.forEach(key -> loaded.put(key, counts.getOrDefault(key.person(), List.of())));
 		});
 		return loaded;

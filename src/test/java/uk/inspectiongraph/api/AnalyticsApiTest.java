@@ -2,6 +2,7 @@ package uk.inspectiongraph.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -182,6 +183,6 @@ class AnalyticsApiTest extends ApiTest {
 	/** The {@code key}s of a list of events, as the JSON array of them. */
 	private static String keys(JsonNode events) {
 		return events.valueStream().map(event -> "\"" + event.get("key").asString() + "\"")
-			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
+			.collect(Collectors.joining(",", "[", "]"));
 	}
 }

@@ -96,6 +96,32 @@ class GraphApiTest extends ApiTest {
 	}
 
 	@Test
+	void themesRaisedAskedThreeWaysInOneRequestGiveHeadsOfTheSameList() {
+		JsonNode inspectors = graphql.postTestDocument("graphql-documents/themes-raised.graphql", "ThemesRaisedThreeWays",
+				Map.of()).at("/data/inspectors");
+
+		assertThat(inspectors.size()).isGreaterThan(1);
+		for (JsonNode inspector : inspectors) {
+			List<String> every = names(inspector.at("/person/every"), "theme");
+			String name = inspector.at("/person/name").asString();
+			assertThat(names(inspector.at("/person/one"), "theme")).as(name).containsExactlyElementsOf(every.subList(0, 1));
+			assertThat(names(inspector.at("/person/three"), "theme")).as(name)
+				.containsExactlyElementsOf(every.subList(0, Math.min(3, every.size())));
+		}
+		assertThat(inspectors.valueStream().mapToInt(i -> i.at("/person/every").size()).max().orElse(0)).isGreaterThan(3);
+	}
+
+	@Test
+	void aPersonWhoInspectedNothingHasNoThemesRaised() {
+		JsonNode person = graphql.postTestDocument("graphql-documents/themes-raised.graphql", "ThemesRaisedByPerson",
+				Map.of("name", "Mr Nigel Minns")).at("/data/person");
+
+		assertThat(person.get("name").asString()).isEqualTo("Nigel Minns");
+		assertThat(person.get("inspector").asBoolean()).isFalse();
+		assertThat(person.get("themesRaised")).isEmpty();
+	}
+
+	@Test
 	void gradeHistoryListsEachAuthoritysGradedInspections() {
 		JsonNode histories = graphql.post("judgements", "GradeHistory", Map.of()).at("/data/gradeHistory");
 

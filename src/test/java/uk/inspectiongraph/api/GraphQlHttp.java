@@ -17,6 +17,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.ClassPathResource;
+
 /**
  * A plain GraphQL-over-HTTP client for the API tests: posts a document from
  * {@code docs/queries/} (or inline) with variables and returns the parsed response.
@@ -57,9 +59,27 @@ final class GraphQlHttp {
 		}
 	}
 
+	/** A GraphQL document of the tests' own, from the test classpath (e.g. graphql-documents/...). */
+	static String testDocument(String location) {
+		try {
+			return new ClassPathResource(location).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Posts a named document from docs/queries with an operation and variables. */
 	JsonNode post(String documentName, String operation, Map<String, Object> variables) {
-		JsonNode body = send(document(documentName), operation, variables).body();
+		return answered(operation, send(document(documentName), operation, variables).body());
+	}
+
+	/** Posts one of the tests' own documents ({@link #testDocument}) with an operation and variables. */
+	JsonNode postTestDocument(String location, String operation, Map<String, Object> variables) {
+		return answered(operation, send(testDocument(location), operation, variables).body());
+	}
+
+	private static JsonNode answered(String operation, JsonNode body) {
 		if (body.has("errors")) {
 			throw new AssertionError(operation + " answered with errors: " + body);
 		}

@@ -1,7 +1,5 @@
 package uk.inspectiongraph.api;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 import uk.inspectiongraph.EmbeddedGraphTest;
 
@@ -162,7 +159,7 @@ class SeedCorpusApiTest {
 	}
 
 	private JsonNode eventThemes(String name) {
-		JsonNode body = graphql().send(document("graphql-documents/event-themes.graphql"), "EventThemes",
+		JsonNode body = graphql().send(GraphQlHttp.testDocument("graphql-documents/event-themes.graphql"), "EventThemes",
 				Map.of("name", name)).body();
 		assertThat(body.has("errors")).as("errors in %s", body).isFalse();
 		return body.path("data").path("authority");
@@ -208,14 +205,5 @@ class SeedCorpusApiTest {
 			}
 		}
 		throw new AssertionError("no row for theme " + slug + " in " + rows);
-	}
-
-	private static String document(String location) {
-		try {
-			return new ClassPathResource(location).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

@@ -2,6 +2,7 @@ package uk.inspectiongraph.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -86,10 +87,8 @@ public final class ApiBenchmark {
 			Baselines.jdkHttpClient(endpoint, body(cases.get(0)), iterations);
 			reader = context.getBean(CypherReader.class);
 			graphQl = context.getBean(ExecutionGraphQlService.class);
-			System.out.println("| query | statements | HTTP p50 | HTTP p95 | driver p50 | driver p95 | p95 ratio "
-					+ "| HTTP p95 with client parse | in-app Cypher p50 | in-app Cypher p95 | GraphQL in process p50 "
-					+ "| GraphQL in process p95 | server executed p50 | server executed p95 | server p50 | server p95 | answer bytes |");
-			System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+			System.out.println(CaseTimings.HEADER);
+			System.out.println(CaseTimings.RULE);
 			for (BenchmarkCase benchmarkCase : selected(cases)) {
 				List<DriverSpy.Statement> statements = recorder.record(() -> post(benchmarkCase));
 				if (options.containsKey("profile")) {
@@ -117,16 +116,9 @@ public final class ApiBenchmark {
 	private void measure(BenchmarkCase benchmarkCase, List<DriverSpy.Statement> statements, Driver driver) {
 		int iterations = Integer.parseInt(options.getOrDefault("iterations", "200"));
 		int warmup = Integer.parseInt(options.getOrDefault("warmup", "50"));
-		Timings viaHttp = new Timings(iterations);
-		Timings parsed = new Timings(iterations);
-		Timings viaDriver = new Timings(iterations);
-		Timings inApp = new Timings(iterations);
-		Timings inProcess = new Timings(iterations);
-		Timings executedInServer = new Timings(iterations);
-		Timings beforeGraphQl = new Timings(iterations);
-		Timings inServer = new Timings(iterations);
+		CaseTimings timings = new CaseTimings(iterations);
 		String request = body(benchmarkCase);
-		int bytes = exchange(request).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		int bytes = exchange(request).getBytes(StandardCharsets.UTF_8).length;
 		for (int i = 0; i < warmup + iterations; i++) {
 			long started = System.nanoTime();
 			String answer = exchange(request);
@@ -141,28 +133,16 @@ public final class ApiBenchmark {
 			executeInProcess(benchmarkCase, i);
 			long executed = System.nanoTime();
 			if (i >= warmup) {
-				executedInServer.add(server.untilExecuted());
-				beforeGraphQl.add(server.untilIntercepted());
-				inServer.add(server.inServer());
-				inProcess.add(executed - read);
-				viaHttp.add(received - started);
-				parsed.add(checked - started);
-				viaDriver.add(replayed - checked);
-				inApp.add(read - replayed);
+				timings.http.add(received - started);
+				timings.httpParsed.add(checked - started);
+				timings.driver.add(replayed - checked);
+				timings.inApp.add(read - replayed);
+				timings.inProcess.add(executed - read);
+				timings.addServer(server);
 			}
 		}
-		System.err.printf(Locale.ROOT, "%s: before GraphQL in the server p50 %.2f ms, p95 %.2f ms%n", benchmarkCase.name(),
-				beforeGraphQl.percentile(50), beforeGraphQl.percentile(95));
-		if (options.containsKey("dump")) {
-			System.err.println("HTTP " + benchmarkCase.name() + ": " + viaHttp.all());
-			System.err.println("driver " + benchmarkCase.name() + ": " + viaDriver.all());
-		}
-		double ratio = statements.isEmpty() ? Double.NaN : viaHttp.percentile(95) / viaDriver.percentile(95);
-		System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
-				benchmarkCase.name(), statements.size(), viaHttp.percentile(50), viaHttp.percentile(95),
-				viaDriver.percentile(50), viaDriver.percentile(95), ratio, parsed.percentile(95), inApp.percentile(50),
-				inApp.percentile(95), inProcess.percentile(50), inProcess.percentile(95), executedInServer.percentile(50),
-				executedInServer.percentile(95), inServer.percentile(50), inServer.percentile(95), bytes);
+		timings.printDetails(benchmarkCase.name(), options.containsKey("dump"));
+		timings.printRow(benchmarkCase.name(), statements.size(), bytes);
 	}
 
 	/** The case executed by the application's GraphQL service in process: no HTTP, no JSON. */

@@ -16,10 +16,14 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 
 /**
  * Where the server's time for the last request went, seen from inside the application: a servlet
- * filter ahead of all others times the whole request in the server, and a GraphQL interceptor marks
- * when GraphQL execution ended (Cypher, mapping, GraphQL Java). What comes after is the JSON and
- * the write to the socket; what the client measures beyond the filter is the transfer and Tomcat's
- * hand-offs. The benchmark asks one request at a time, so the last request's figures are enough.
+ * filter at the head of the chain (beside Spring Boot's character-encoding filter, which has the
+ * same order) times the whole request in the server, and a GraphQL interceptor marks when GraphQL
+ * handling started and when execution ended (Cypher, mapping, GraphQL Java). What comes after is
+ * the JSON and the write to the socket: the API answers on the request's own thread
+ * ({@code GraphQlHttpRoutes}), so the filter's exit follows the write; were requests ever
+ * dispatched asynchronously, this filter (registered for plain request dispatches) would miss the
+ * write. What the client measures beyond the filter is the transfer and Tomcat's hand-offs. The
+ * benchmark asks one request at a time, so the last request's figures are enough.
  */
 final class ServerTimings implements Filter, WebGraphQlInterceptor, Ordered {
 

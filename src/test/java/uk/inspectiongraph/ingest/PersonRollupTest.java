@@ -21,7 +21,7 @@ class PersonRollupTest extends RollupContract {
 
 	/**
 	 * What the roll-up should hold, from the findings' tags: per person and theme the sums, and the
-	 * theme's rank among the person's themes by findings (ties by name).
+	 * theme's rank among the person's themes by findings (ties by slug).
 	 */
 	private static final String WALKED = """
 			MATCH (p:Person)-[:INSPECTED]->(e:Event)
@@ -30,7 +30,7 @@ class PersonRollupTest extends RollupContract {
 			WITH p, t, count(CASE tg.polarity WHEN 'CONCERN' THEN 1 END) AS concerns,
 			     count(CASE tg.polarity WHEN 'STRENGTH' THEN 1 END) AS strengths, count(tg) AS findings,
 			     collect(DISTINCT e.year) AS years
-			ORDER BY findings DESC, t.name
+			ORDER BY findings DESC, t.slug
 			WITH p, collect({theme: t.slug, concerns: concerns, strengths: strengths, findings: findings,
 			     years: years}) AS sums
 			UNWIND range(0, size(sums) - 1) AS rank
