@@ -9,6 +9,7 @@ import uk.inspectiongraph.authority.Gazetteer;
 import uk.inspectiongraph.extraction.EventKind;
 import uk.inspectiongraph.extraction.Polarity;
 import uk.inspectiongraph.system.InvalidArgumentException;
+import uk.inspectiongraph.system.NotFoundException;
 import uk.inspectiongraph.theme.ThemeCatalog;
 
 /**
@@ -49,7 +50,8 @@ public class Scopes {
 
 	/**
 	 * The ONS codes of the authorities named, in any written form ("Warwickshire County Council",
-	 * "warwickshire", "E10000031"); an unknown name is an {@link InvalidArgumentException}.
+	 * "warwickshire", "E10000031"); an unknown name is a {@link NotFoundException}, as an unknown
+	 * authority is wherever the API is asked about one.
 	 */
 	private List<String> codes(List<String> authorities) {
 		if (authorities == null) {
@@ -64,7 +66,7 @@ public class Scopes {
 		}
 		return gazetteer.resolve(authority)
 			.map(Authority::code)
-			.orElseThrow(() -> new InvalidArgumentException("Unknown authority '" + authority
+			.orElseThrow(() -> new NotFoundException("Unknown authority '" + authority
 					+ "': give a local authority's name as Ofsted writes it (e.g. \"Warwickshire\") or its ONS code."));
 	}
 

@@ -34,6 +34,17 @@ class ProtocolApiTest extends ApiTest {
 	}
 
 	@Test
+	void persistenceOfAnUnknownAuthorityIsNotFoundInEitherShape() {
+		for (String operation : new String[] { "ThemePersistence", "PersistenceByAuthority" }) {
+			JsonNode body = graphql.send(GraphQlHttp.document("persistence"), operation, Map.of("authority", "Atlantis"))
+				.body();
+
+			assertThat(body.at("/errors/0/extensions/classification").asString()).as(operation).isEqualTo("NOT_FOUND");
+			assertThat(body.at("/errors/0/message").asString()).as(operation).contains("Atlantis");
+		}
+	}
+
+	@Test
 	void anUnknownPersonIsNotFoundByName() {
 		JsonNode body = graphql.send(GraphQlHttp.document("people"), "Person", Map.of("name", "Jane Nobody")).body();
 
@@ -47,6 +58,8 @@ class ProtocolApiTest extends ApiTest {
 		assertBadRequest("{ themeTrend(theme: \"no-such-theme\") { key } }", "Unknown theme 'no-such-theme'");
 		assertBadRequest("{ findings(first: 101) { totalCount } }", "between 1 and 100");
 		assertBadRequest("{ themePersistence(limit: -1) { status } }", "limit must not be negative");
+		assertBadRequest("{ persistenceByAuthority(limit: -1) { events { key } } }", "limit must not be negative");
+		assertBadRequest("{ persistenceByAuthority(from: 2022, to: 2018) { events { key } } }", "swap");
 		assertBadRequest("{ findings(after: \"nonsense\") { totalCount } }", "endCursor");
 		assertBadRequest("{ latestEvents(first: 0) { key } }", "between 1 and 100");
 		assertBadRequest("{ inspectors { person { themesRaised(first: 0) { findingCount } } } }", "first must be between 1 and 100 (was 0): leave it out");
