@@ -68,6 +68,11 @@ public record Scope(Integer from, Integer to, Polarity polarity, List<String> au
 		return authorities != null || regions != null || authorityTypes != null;
 	}
 
+	/** Whether the scope keeps every event and theme: no years, kinds, authorities, regions, types or themes. */
+	public boolean keepsEverything() {
+		return from == null && to == null && eventKinds == null && !narrowsAuthorities() && themes == null;
+	}
+
 	/** The parameters the predicates read. */
 	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new HashMap<>();

@@ -10,11 +10,14 @@ import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.LocalContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import uk.inspectiongraph.analytics.Scope;
 import uk.inspectiongraph.authority.AuthorityView;
 import uk.inspectiongraph.finding.FindingView;
+import uk.inspectiongraph.people.InspectorActivity;
 import uk.inspectiongraph.people.PersonView;
 import uk.inspectiongraph.system.ApiProperties;
 import uk.inspectiongraph.system.Batches;
@@ -79,12 +82,15 @@ class ThemeCountController {
 
 	/**
 	 * The themes raised on a person's visits, through the {@link ThemesRaisedLoader}: a
-	 * {@code @BatchMapping} cannot see the field's {@code first}, so the loader's keys carry it.
+	 * {@code @BatchMapping} cannot see the field's {@code first}, so the loader's keys carry it,
+	 * and the scope of the visits when the person was reached through a filtered {@code inspectors}.
 	 */
 	@SchemaMapping(typeName = "Person", field = "themesRaised")
 	CompletableFuture<List<ThemeCount>> themesRaised(PersonView person, @Argument Integer first,
+			@LocalContextValue(name = InspectorActivity.VISITS, required = false) Scope visits,
 			DataLoader<ThemesRaisedLoader.Key, List<ThemeCount>> themesRaised) {
-		return themesRaised.load(new ThemesRaisedLoader.Key(person.key(), limits.limit(first)));
+		Scope scope = visits == null || visits.keepsEverything() ? null : visits;
+		return themesRaised.load(new ThemesRaisedLoader.Key(person.key(), limits.limit(first), scope));
 	}
 
 	@BatchMapping(typeName = "Finding", field = "themes")

@@ -11,14 +11,17 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
+import uk.inspectiongraph.analytics.Scope;
 import uk.inspectiongraph.system.Batches;
 import uk.inspectiongraph.system.Batches.Keyed;
 import uk.inspectiongraph.system.CypherReader;
 
 /**
  * Loads the themes raised on people's visits for every {@code Person.themesRaised} field of a
- * request together: the DataLoader {@code themesRaised}, keyed by person and {@code first}. One
- * statement per distinct {@code first} (a request usually asks one), whatever the number of people.
+ * request together: the DataLoader {@code themesRaised}, keyed by person, {@code first} and the
+ * scope of the visits that count. One statement per distinct {@code first} and scope (a request
+ * usually asks one), whatever the number of people: from the inspectors' roll-up when every visit
+ * counts, from the events' roll-up of the visits in scope when {@code inspectors} was filtered.
  */
 @Component
 class ThemesRaisedLoader {
@@ -36,8 +39,30 @@ class ThemesRaisedLoader {
 			RETURN key, collect({slug: t.slug, name: t.name, concernCount: r.concerns, strengthCount: r.strengths,
 			       findingCount: r.findings, years: r.years}) AS counts""";
 
-	/** A person's key and how many of their themes are asked for. */
-	record Key(String person, int first) {
+	/**
+	 * Per person with visits in scope (the events they inspected that the scope keeps, counted once
+	 * each), their first {@code $first} themes, summed from the events' roll-up {@code RAISED}:
+	 * what the person's roll-up holds, for the visits in scope only.
+	 */
+	static final String THEMES_ON_VISITS_IN_SCOPE = """
+			UNWIND $keys AS key
+			MATCH (:Person {key: key})-[:INSPECTED]->(e:Event)-[:AT]->(a:Authority)
+			WHERE %s
+			WITH DISTINCT key, e
+			MATCH (e)-[r:RAISED]->(t:Theme)
+			WHERE $themes IS NULL OR t.slug IN $themes
+			WITH key, t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
+			     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths,
+			     sum(r.findings) AS findings, collect(DISTINCT e.year) AS years
+			ORDER BY findings DESC, t.slug
+			RETURN key, collect({slug: t.slug, name: t.name, concernCount: concerns, strengthCount: strengths,
+			       findingCount: findings, years: years})[..$first] AS counts""".formatted(Scope.EVENT_PREDICATE);
+
+	/**
+	 * A person's key, how many of their themes are asked for, and the scope of the visits that
+	 * count (null for all of them).
+	 */
+	record Key(String person, int first, Scope visits) {
 	}
 
 	private final CypherReader cypher;
@@ -54,15 +79,22 @@ class ThemesRaisedLoader {
 	/** Every key's themes; a person without any gets an empty list. */
 	Map<Key, List<ThemeCount>> load(Set<Key> keys) {
 		Map<Key, List<ThemeCount>> loaded = new HashMap<>();
-		keys.stream().collect(Collectors.groupingBy(Key::first)).forEach((first, group) -> {
-			Map<String, List<ThemeCount>> counts = cypher
-				.list(THEMES_ON_VISITS_OF, Map.of("keys", Batches.keys(group, Key::person), "first", first),
-						row -> new Keyed<>(row.get("key").asString(),
-								row.get("counts").asList(count -> ThemeCount.of(count, catalog))))
-				.stream()
-				.collect(Collectors.toMap(Keyed::key, Keyed::value));
+		keys.stream().collect(Collectors.groupingBy(key -> new Key("", key.first(), key.visits()))).forEach((shared, group) -> {
+			Map<String, List<ThemeCount>> counts = counts(shared, Batches.keys(group, Key::person));
 			group.forEach(key -> loaded.put(key, counts.getOrDefault(key.person(), List.of())));
 		});
 		return loaded;
+	}
+
+	/** The themes of these people for one {@code first} and scope: from their roll-up, or from their visits in scope. */
+	private Map<String, List<ThemeCount>> counts(Key shared, List<String> people) {
+		Map<String, Object> parameters = Map.of("keys", people, "first", shared.first());
+		String statement = shared.visits() == null ? THEMES_ON_VISITS_OF : THEMES_ON_VISITS_IN_SCOPE;
+		Map<String, Object> scoped = shared.visits() == null ? parameters : shared.visits().parameters(parameters);
+		return cypher
+			.list(statement, scoped, row -> new Keyed<>(row.get("key").asString(),
+					row.get("counts").asList(count -> ThemeCount.of(count, catalog))))
+			.stream()
+			.collect(Collectors.toMap(Keyed::key, Keyed::value));
 	}
 }

@@ -1,6 +1,7 @@
 package uk.inspectiongraph.api;
 
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,6 +78,30 @@ class GraphApiTest extends ApiTest {
 		JsonNode recruitment = lorna.at("/person/themesRaised").valueStream()
 			.filter(t -> t.at("/theme/slug").asString().equals("recruitment-retention")).findFirst().orElseThrow();
 		assertThat(recruitment.get("concernCount").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void filteredInspectorsCountTheThemesOfTheirVisitsInScopeOnly() {
+		JsonNode from2021 = graphql.post("people", "Inspectors", Map.of("from", 2021)).at("/data/inspectors");
+		JsonNode caseloads = graphql.post("people", "Inspectors", Map.of("where", Map.of("themes", List.of("caseloads"))))
+			.at("/data/inspectors");
+
+		assertThat(from2021).isNotEmpty();
+		for (JsonNode inspector : from2021) {
+			String name = inspector.at("/person/name").asString();
+			assertThat(counts(inspector.at("/person/themesRaised"))).as(name)
+				.containsExactlyInAnyOrderElementsOf(walkedThemes(name, 2021, null));
+		}
+		int narrowed = 0;
+		for (JsonNode inspector : caseloads) {
+			String name = inspector.at("/person/name").asString();
+			List<String> scoped = counts(inspector.at("/person/themesRaised"));
+			assertThat(scoped).as(name).containsExactlyInAnyOrderElementsOf(walkedThemes(name, null, List.of("caseloads")));
+			JsonNode everyVisit = graphql.postTestDocument("graphql-documents/themes-raised.graphql",
+					"ThemesRaisedByPerson", Map.of("name", name)).at("/data/person/themesRaised");
+			narrowed += everyVisit.size() > scoped.size() ? 1 : 0;
+		}
+		assertThat(narrowed).as("inspectors whose themes the filter narrowed").isPositive();
 	}
 
 	@Test
@@ -225,5 +250,29 @@ class GraphApiTest extends ApiTest {
 				  startPrecision: 'MONTH', year: 2019})-[:AT]->(a)
 				CREATE (j:Judgement {id: 'test-only:j', area: 'OVERALL_EFFECTIVENESS', grade: 'REQUIRES_IMPROVEMENT', score: 3})
 				CREATE (j)-[:OF_EVENT]->(e), (j)-[:STATED_IN]->(d)""").run();
+	}
+
+	/** Each theme count as "slug concerns strengths". */
+	private static List<String> counts(JsonNode themeCounts) {
+		return themeCounts.valueStream().map(count -> count.at("/theme/slug").asString() + " "
+				+ count.get("concernCount").asInt() + " " + count.get("strengthCount").asInt()).toList();
+	}
+
+	/** The same, walked from the tags of the findings about the person's events from a year on, of some themes. */
+	private List<String> walkedThemes(String person, Integer from, List<String> themes) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("person", person);
+		parameters.put("from", from);
+		parameters.put("themes", themes);
+		return List.copyOf(neo4j.query("""
+				MATCH (p:Person {name: $person})-[:INSPECTED]->(e:Event) WHERE $from IS NULL OR e.year >= $from
+				WITH DISTINCT e
+				MATCH (e)<-[:ABOUT]-(:Finding)-[tg:TAGGED]->(t:Theme) WHERE $themes IS NULL OR t.slug IN $themes
+				WITH t, count(CASE tg.polarity WHEN 'CONCERN' THEN 1 END) AS concerns,
+				     count(CASE tg.polarity WHEN 'STRENGTH' THEN 1 END) AS strengths
+				RETURN t.slug + ' ' + concerns + ' ' + strengths AS count""")
+			.bindAll(parameters)
+			.fetchAs(String.class)
+			.all());
 	}
 }

@@ -35,6 +35,8 @@ record BenchmarkCase(String name, String document, String operation, Map<String,
 				of("gradeChanges", "judgements", "GradeChanges", Map.of()),
 				of("inspectors (every theme raised)", "people", "Inspectors", Map.of()),
 				of("inspectors (10 themes each)", "people", "Inspectors", Map.of("themes", 10)),
+				of("inspectors (from 2020, 10 themes each on those visits)", "people", "Inspectors",
+						Map.of("from", 2020, "themes", 10)),
 				of("findings (page of 20, nested)", "findings", "Findings", Map.of("first", 20, "polarity", "CONCERN")),
 				of("search", "findings", "Search", Map.of("text", theme.replace('-', ' '))));
 	}
