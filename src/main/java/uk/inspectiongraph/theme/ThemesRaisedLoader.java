@@ -63,6 +63,15 @@ class ThemesRaisedLoader {
 	 * count (null for all of them).
 	 */
 	record Key(String person, int first, Scope visits) {
+
+		/** What one statement answers for every person of a batch. */
+		Question question() {
+			return new Question(first, visits);
+		}
+	}
+
+	/** How many themes each person's list holds, and the visits that count (null for all). */
+	record Question(int first, Scope visits) {
 	}
 
 	private final CypherReader cypher;
@@ -79,18 +88,18 @@ class ThemesRaisedLoader {
 	/** Every key's themes; a person without any gets an empty list. */
 	Map<Key, List<ThemeCount>> load(Set<Key> keys) {
 		Map<Key, List<ThemeCount>> loaded = new HashMap<>();
-		keys.stream().collect(Collectors.groupingBy(key -> new Key("", key.first(), key.visits()))).forEach((shared, group) -> {
-			Map<String, List<ThemeCount>> counts = counts(shared, Batches.keys(group, Key::person));
+		keys.stream().collect(Collectors.groupingBy(Key::question)).forEach((question, group) -> {
+			Map<String, List<ThemeCount>> counts = counts(question, Batches.keys(group, Key::person));
 			group.forEach(key -> loaded.put(key, counts.getOrDefault(key.person(), List.of())));
 		});
 		return loaded;
 	}
 
 	/** The themes of these people for one {@code first} and scope: from their roll-up, or from their visits in scope. */
-	private Map<String, List<ThemeCount>> counts(Key shared, List<String> people) {
-		Map<String, Object> parameters = Map.of("keys", people, "first", shared.first());
-		String statement = shared.visits() == null ? THEMES_ON_VISITS_OF : THEMES_ON_VISITS_IN_SCOPE;
-		Map<String, Object> scoped = shared.visits() == null ? parameters : shared.visits().parameters(parameters);
+	private Map<String, List<ThemeCount>> counts(Question question, List<String> people) {
+		Map<String, Object> parameters = Map.of("keys", people, "first", question.first());
+		String statement = question.visits() == null ? THEMES_ON_VISITS_OF : THEMES_ON_VISITS_IN_SCOPE;
+		Map<String, Object> scoped = question.visits() == null ? parameters : question.visits().parameters(parameters);
 		return cypher
 			.list(statement, scoped, row -> new Keyed<>(row.get("key").asString(),
 					row.get("counts").asList(count -> ThemeCount.of(count, catalog))))
