@@ -26,6 +26,19 @@ import uk.inspectiongraph.extraction.Polarity;
 public record Scope(Integer from, Integer to, Polarity polarity, List<String> authorities, List<String> regions,
 		List<String> authorityTypes, List<String> eventKinds, List<String> themes) {
 
+	/** The lists copied, so that a scope used as a key (a DataLoader's) cannot change under its map. */
+	public Scope {
+		authorities = copy(authorities);
+		regions = copy(regions);
+		authorityTypes = copy(authorityTypes);
+		eventKinds = copy(eventKinds);
+		themes = copy(themes);
+	}
+
+	private static List<String> copy(List<String> values) {
+		return values == null ? null : List.copyOf(values);
+	}
+
 	/** Matches authority {@code a} against {@code $authorityCodes} and {@code $authorityNames}. */
 	public static final String AUTHORITY_MATCH = """
 			(a.code IN $authorityCodes OR toLower(a.name) IN $authorityNames
@@ -68,9 +81,10 @@ public record Scope(Integer from, Integer to, Polarity polarity, List<String> au
 		return authorities != null || regions != null || authorityTypes != null;
 	}
 
-	/** Whether the scope keeps every event and theme: no years, kinds, authorities, regions, types or themes. */
+	/** Whether the scope keeps every event and tag: no years, polarity, kinds, authorities, regions, types or themes. */
 	public boolean keepsEverything() {
-		return from == null && to == null && eventKinds == null && !narrowsAuthorities() && themes == null;
+		return from == null && to == null && polarity == null && eventKinds == null && !narrowsAuthorities()
+				&& themes == null;
 	}
 
 	/** The parameters the predicates read. */

@@ -4,15 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import graphql.GraphQLContext;
-import graphql.execution.DataFetcherResult;
-
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import uk.inspectiongraph.analytics.Scope;
 import uk.inspectiongraph.analytics.ScopeInput;
 import uk.inspectiongraph.analytics.Scopes;
 import uk.inspectiongraph.authority.AuthorityView;
@@ -62,18 +58,12 @@ class PeopleController {
 	}
 
 	/**
-	 * The inspectors of the events in scope. The scope goes down to each inspector's
-	 * {@code person.themesRaised} as the local context {@code visits}, so that the themes counted
-	 * are those raised on the visits listed, not on every visit the person made.
+	 * The inspectors of the events in scope; each listed person carries the scope, so that their
+	 * {@code themesRaised} counts the visits listed, not every visit the person made.
 	 */
 	@QueryMapping
-	DataFetcherResult<List<InspectorActivity>> inspectors(@Argument Integer from, @Argument Integer to,
-			@Argument ScopeInput where) {
-		Scope scope = scopes.of(from, to, null, where);
-		return DataFetcherResult.<List<InspectorActivity>>newResult()
-			.data(queries.inspectors(scope))
-			.localContext(GraphQLContext.of(Map.of(InspectorActivity.VISITS, scope)))
-			.build();
+	List<InspectorActivity> inspectors(@Argument Integer from, @Argument Integer to, @Argument ScopeInput where) {
+		return queries.inspectors(scopes.of(from, to, null, where));
 	}
 
 	@BatchMapping(typeName = "Person", field = "roles")

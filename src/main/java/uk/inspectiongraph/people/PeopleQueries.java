@@ -75,7 +75,7 @@ class PeopleQueries {
 	}
 
 	List<InspectorActivity> inspectors(Scope scope) {
-		return cypher.list(INSPECTORS, scope.parameters(), PeopleQueries::activity);
+		return cypher.list(INSPECTORS, scope.parameters(), row -> activity(row, scope));
 	}
 
 	List<Keyed<String, RoleView>> roles(String statement, List<String> keys) {
@@ -88,8 +88,9 @@ class PeopleQueries {
 				PersonView.of(row.get("value"))));
 	}
 
-	private static InspectorActivity activity(Record row) {
-		return new InspectorActivity(PersonView.of(row.get("person")), row.get("eventCount").asInt(),
+	/** An inspector's row; the person carries the scope, so that their themes are those of these visits. */
+	private static InspectorActivity activity(Record row, Scope scope) {
+		return new InspectorActivity(PersonView.of(row.get("person")).onVisits(scope), row.get("eventCount").asInt(),
 				row.get("ledCount").asInt(), row.get("authorities").asList(AuthorityView::of));
 	}
 }

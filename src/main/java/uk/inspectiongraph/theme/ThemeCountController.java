@@ -10,14 +10,11 @@ import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.LocalContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import uk.inspectiongraph.analytics.Scope;
 import uk.inspectiongraph.authority.AuthorityView;
 import uk.inspectiongraph.finding.FindingView;
-import uk.inspectiongraph.people.InspectorActivity;
 import uk.inspectiongraph.people.PersonView;
 import uk.inspectiongraph.system.ApiProperties;
 import uk.inspectiongraph.system.Batches;
@@ -26,11 +23,13 @@ import uk.inspectiongraph.system.CypherReader;
 
 /**
  * Resolves the theme fields of other types, one batched statement per field and level (for the
- * themes raised on visits, per distinct {@code first}, through {@link ThemesRaisedLoader}): the
+ * themes raised on visits, per distinct {@code first} and scope, through {@link ThemesRaisedLoader}): the
  * themes raised about an authority (from the roll-up {@code RAISED} of the events, see
  * {@code ingest/EventRollup}; a finding has at most one tag per theme, so sums of the roll-up
  * count each finding once), the themes raised on an inspector's visits (from the person's
- * roll-up {@code RAISED_ON_VISITS}, see {@code ingest/PersonRollup}), and the tags of a finding.
+ * roll-up {@code RAISED_ON_VISITS}, see {@code ingest/PersonRollup}, or from the events' roll-up
+ * of the visits in scope for a person listed by a filtered {@code inspectors}), and the tags of a
+ * finding.
  */
 @Controller
 class ThemeCountController {
@@ -83,14 +82,12 @@ class ThemeCountController {
 	/**
 	 * The themes raised on a person's visits, through the {@link ThemesRaisedLoader}: a
 	 * {@code @BatchMapping} cannot see the field's {@code first}, so the loader's keys carry it,
-	 * and the scope of the visits when the person was reached through a filtered {@code inspectors}.
+	 * with the scope of the visits that a person listed by a filtered {@code inspectors} carries.
 	 */
 	@SchemaMapping(typeName = "Person", field = "themesRaised")
 	CompletableFuture<List<ThemeCount>> themesRaised(PersonView person, @Argument Integer first,
-			@LocalContextValue(name = InspectorActivity.VISITS, required = false) Scope visits,
 			DataLoader<ThemesRaisedLoader.Key, List<ThemeCount>> themesRaised) {
-		Scope scope = visits == null || visits.keepsEverything() ? null : visits;
-		return themesRaised.load(new ThemesRaisedLoader.Key(person.key(), limits.limit(first), scope));
+		return themesRaised.load(new ThemesRaisedLoader.Key(person.key(), limits.limit(first), person.visits()));
 	}
 
 	@BatchMapping(typeName = "Finding", field = "themes")

@@ -50,13 +50,14 @@ class ThemesRaisedLoader {
 			WHERE %s
 			WITH DISTINCT key, e
 			MATCH (e)-[r:RAISED]->(t:Theme)
-			WHERE $themes IS NULL OR t.slug IN $themes
+			WHERE %s
 			WITH key, t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
 			     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths,
 			     sum(r.findings) AS findings, collect(DISTINCT e.year) AS years
 			ORDER BY findings DESC, t.slug
 			RETURN key, collect({slug: t.slug, name: t.name, concernCount: concerns, strengthCount: strengths,
-			       findingCount: findings, years: years})[..$first] AS counts""".formatted(Scope.EVENT_PREDICATE);
+			       findingCount: findings, years: years})[..$first] AS counts""".formatted(Scope.EVENT_PREDICATE,
+			Scope.RAISED_PREDICATE);
 
 	/**
 	 * A person's key, how many of their themes are asked for, and the scope of the visits that
