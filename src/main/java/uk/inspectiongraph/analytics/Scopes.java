@@ -61,13 +61,16 @@ public class Scopes {
 	}
 
 	private String code(String authority) {
-		if (authority.strip().matches("(?i)E\\d{8}")) {
-			return authority.strip().toUpperCase(java.util.Locale.ROOT);
+		String given = authority.strip().toUpperCase(java.util.Locale.ROOT);
+		if (given.matches("E\\d{8}")) {
+			return gazetteer.byCode(given).map(known -> given).orElseThrow(() -> unknown(authority));
 		}
-		return gazetteer.resolve(authority)
-			.map(Authority::code)
-			.orElseThrow(() -> new NotFoundException("Unknown authority '" + authority
-					+ "': give a local authority's name as Ofsted writes it (e.g. \"Warwickshire\") or its ONS code."));
+		return gazetteer.resolve(authority).map(Authority::code).orElseThrow(() -> unknown(authority));
+	}
+
+	private static NotFoundException unknown(String authority) {
+		return new NotFoundException("Unknown authority '" + authority
+				+ "': give a local authority's name as Ofsted writes it (e.g. \"Warwickshire\") or its ONS code.");
 	}
 
 	private static List<String> nonEmpty(List<String> values) {

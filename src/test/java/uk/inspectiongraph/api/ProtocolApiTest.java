@@ -45,6 +45,15 @@ class ProtocolApiTest extends ApiTest {
 	}
 
 	@Test
+	void anUnknownAuthorityCodeInAFilterIsNotFound() {
+		JsonNode body = graphql.send("{ recurringThemes(where: { authorities: [\"E99999999\"] }) { eventCount } }", null,
+				Map.of()).body();
+
+		assertThat(body.at("/errors/0/extensions/classification").asString()).isEqualTo("NOT_FOUND");
+		assertThat(body.at("/errors/0/message").asString()).contains("E99999999");
+	}
+
+	@Test
 	void anUnknownPersonIsNotFoundByName() {
 		JsonNode body = graphql.send(GraphQlHttp.document("people"), "Person", Map.of("name", "Jane Nobody")).body();
 
