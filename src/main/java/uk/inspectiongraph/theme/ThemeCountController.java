@@ -35,26 +35,31 @@ import uk.inspectiongraph.system.CypherReader;
 class ThemeCountController {
 
 	/**
-	 * Per key and theme, from the roll-up {@code r} of the distinct events {@code e} of each key;
-	 * each event's roll-up is read once however many keys share the event.
+	 * The tail of a statement that has matched {@code key} and events {@code e}: per key and theme
+	 * whose roll-up {@code r} passes {@code raised} (a predicate over {@code r} and {@code t}), the
+	 * sums of the roll-up of the distinct events of each key, most findings first (ties by slug).
+	 * Each event's roll-up is read once however many keys share the event.
 	 */
-	private static final String COUNTS = """
-			WITH DISTINCT key, e
-			WITH e, e.year AS year, collect(key) AS keys
-			MATCH (e)-[r:RAISED]->(t:Theme)
-			WITH year, keys, t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
-			     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths,
-			     sum(r.findings) AS findings
-			UNWIND keys AS key
-			WITH key, t, sum(concerns) AS concernCount, sum(strengths) AS strengthCount, sum(findings) AS findingCount,
-			     collect(DISTINCT year) AS years
-			RETURN key, t.slug AS slug, t.name AS name, concernCount, strengthCount, findingCount, years
-			ORDER BY findingCount DESC, name""";
+	static String countsOfEvents(String raised) {
+		return """
+				WITH DISTINCT key, e
+				WITH e, e.year AS year, collect(key) AS keys
+				MATCH (e)-[r:RAISED]->(t:Theme)
+				WHERE %s
+				WITH year, keys, t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
+				     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths,
+				     sum(r.findings) AS findings
+				UNWIND keys AS key
+				WITH key, t, sum(concerns) AS concernCount, sum(strengths) AS strengthCount, sum(findings) AS findingCount,
+				     collect(DISTINCT year) AS years
+				RETURN key, t.slug AS slug, t.name AS name, concernCount, strengthCount, findingCount, years
+				ORDER BY findingCount DESC, slug""".formatted(raised);
+	}
 
 	static final String THEMES_OF_AUTHORITIES = """
 			UNWIND $keys AS key
 			MATCH (:Authority {code: key})<-[:AT]-(e:Event)
-			""" + COUNTS;
+			""" + countsOfEvents("true");
 
 	static final String TAGS_OF_FINDINGS = """
 			UNWIND $keys AS key

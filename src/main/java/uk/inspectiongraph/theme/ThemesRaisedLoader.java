@@ -40,24 +40,21 @@ class ThemesRaisedLoader {
 			       findingCount: r.findings, years: r.years}) AS counts""";
 
 	/**
-	 * Per person with visits in scope (the events they inspected that the scope keeps, counted once
-	 * each), their first {@code $first} themes, summed from the events' roll-up {@code RAISED}:
-	 * what the person's roll-up holds, for the visits in scope only.
+	 * Per person with visits in scope (the events they inspected that the scope keeps), their first
+	 * {@code $first} themes summed from the events' roll-up {@code RAISED} as an authority's themes
+	 * are ({@link ThemeCountController#countsOfEvents}): what the person's roll-up holds, for the
+	 * visits in scope only.
 	 */
 	static final String THEMES_ON_VISITS_IN_SCOPE = """
-			UNWIND $keys AS key
-			MATCH (:Person {key: key})-[:INSPECTED]->(e:Event)-[:AT]->(a:Authority)
-			WHERE %s
-			WITH DISTINCT key, e
-			MATCH (e)-[r:RAISED]->(t:Theme)
-			WHERE %s
-			WITH key, t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
-			     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths,
-			     sum(r.findings) AS findings, collect(DISTINCT e.year) AS years
-			ORDER BY findings DESC, t.slug
-			RETURN key, collect({slug: t.slug, name: t.name, concernCount: concerns, strengthCount: strengths,
-			       findingCount: findings, years: years})[..$first] AS counts""".formatted(Scope.EVENT_PREDICATE,
-			Scope.RAISED_PREDICATE);
+			CALL () {
+			  UNWIND $keys AS key
+			  MATCH (:Person {key: key})-[:INSPECTED]->(e:Event)-[:AT]->(a:Authority)
+			  WHERE %s
+			  %s
+			}
+			RETURN key, collect({slug: slug, name: name, concernCount: concernCount, strengthCount: strengthCount,
+			       findingCount: findingCount, years: years})[..$first] AS counts""".formatted(Scope.EVENT_PREDICATE,
+			ThemeCountController.countsOfEvents(Scope.RAISED_PREDICATE));
 
 	/**
 	 * A person's key, how many of their themes are asked for, and the scope of the visits that
