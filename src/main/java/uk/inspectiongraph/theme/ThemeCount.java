@@ -16,7 +16,10 @@ import org.neo4j.driver.types.MapAccessor;
  */
 public record ThemeCount(ThemeView theme, int concernCount, int strengthCount, int findingCount, List<Integer> years) {
 
-	/** A row (or a map in a row) with {@code slug}, {@code name}, {@code concernCount}, {@code strengthCount}, {@code findingCount} and {@code years}. */
+	/**
+	 * A row, or a map in a row, with {@code slug}, {@code name}, {@code concernCount},
+	 * {@code strengthCount}, {@code findingCount} and {@code years}.
+	 */
 	static ThemeCount of(MapAccessor row, ThemeCatalog catalog) {
 		return new ThemeCount(catalog.view(row.get("slug").asString(), row.get("name").asString()),
 				row.get("concernCount").asInt(), row.get("strengthCount").asInt(), row.get("findingCount").asInt(),
