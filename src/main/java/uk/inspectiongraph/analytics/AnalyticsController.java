@@ -40,8 +40,8 @@ class AnalyticsController {
 	@QueryMapping
 	List<ThemeRecurrence> recurringThemes(@Argument Integer from, @Argument Integer to, @Argument Polarity polarity,
 			@Argument Integer minAuthorities, @Argument ScopeInput where, @Argument Integer limit) {
-		requireNotNegative("limit", limit);
-		requireNotNegative("minAuthorities", minAuthorities);
+		InvalidArgumentException.requireNotNegative("limit", limit);
+		InvalidArgumentException.requireNotNegative("minAuthorities", minAuthorities);
 		return recurring.run(scopes.of(from, to, polarity, where), minAuthorities == null ? 2 : minAuthorities, limit);
 	}
 
@@ -62,7 +62,7 @@ class AnalyticsController {
 	/** The scope of a persistence question: one authority (or all) within the filters; the limit checked. */
 	private Scope persistenceScope(String authority, Integer from, Integer to, Polarity polarity, ScopeInput where,
 			Integer limit) {
-		requireNotNegative("limit", limit);
+		InvalidArgumentException.requireNotNegative("limit", limit);
 		return scopes.of(from, to, polarity, (where == null ? ScopeInput.NONE : where).withAuthority(authority));
 	}
 
@@ -105,9 +105,4 @@ class AnalyticsController {
 		return by == null ? Dimension.YEAR : by;
 	}
 
-	private static void requireNotNegative(String name, Integer value) {
-		if (value != null && value < 0) {
-			throw new InvalidArgumentException(name + " must not be negative (was " + value + "): leave it out or give 0 or more.");
-		}
-	}
 }

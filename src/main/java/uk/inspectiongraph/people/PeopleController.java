@@ -62,8 +62,10 @@ class PeopleController {
 	 * {@code themesRaised} counts the visits listed, not every visit the person made.
 	 */
 	@QueryMapping
-	List<InspectorActivity> inspectors(@Argument Integer from, @Argument Integer to, @Argument ScopeInput where) {
-		return queries.inspectors(scopes.of(from, to, null, where));
+	List<InspectorActivity> inspectors(@Argument Integer from, @Argument Integer to, @Argument ScopeInput where,
+			@Argument Integer limit) {
+		InvalidArgumentException.requireNotNegative("limit", limit);
+		return queries.inspectors(scopes.of(from, to, null, where), limit);
 	}
 
 	@BatchMapping(typeName = "Person", field = "roles")

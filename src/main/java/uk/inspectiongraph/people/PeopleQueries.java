@@ -29,7 +29,7 @@ class PeopleQueries {
 			WHERE p.key CONTAINS $text AND (NOT $inspectorsOnly OR p:Inspector)
 			RETURN %s AS person ORDER BY p.name LIMIT $first""".formatted(PersonView.PROJECTION);
 
-	/** Which inspectors visited the authorities in scope, with their visits and the authorities. */
+	/** Which inspectors visited the authorities in scope, with their visits and the authorities; the busiest first. */
 	static final String INSPECTORS = """
 			MATCH (a:Authority)<-[:AT]-(e:Event)<-[i:INSPECTED]-(p:Person)
 			WHERE %s
@@ -37,7 +37,8 @@ class PeopleQueries {
 			WITH p, collect(DISTINCT a) AS authorities, count(DISTINCT e) AS eventCount,
 			     count(DISTINCT CASE WHEN i.lead THEN e END) AS ledCount
 			RETURN %s AS person, authorities, eventCount, ledCount
-			ORDER BY eventCount DESC, p.name""".formatted(Scope.EVENT_PREDICATE, PersonView.PROJECTION);
+			ORDER BY eventCount DESC, p.name
+			LIMIT $limit""".formatted(Scope.EVENT_PREDICATE, PersonView.PROJECTION);
 
 	static final String ROLES_OF_PEOPLE = """
 			UNWIND $keys AS key
@@ -74,8 +75,11 @@ class PeopleQueries {
 				row -> PersonView.of(row.get("person")));
 	}
 
-	List<InspectorActivity> inspectors(Scope scope) {
-		return cypher.list(INSPECTORS, scope.parameters(), row -> activity(row, scope));
+	/** The inspectors of the events in scope, most visits first, the first {@code limit} of them (all when null). */
+	List<InspectorActivity> inspectors(Scope scope, Integer limit) {
+		Map<String, Object> parameters = scope.parameters();
+		parameters.put("limit", limit == null ? Integer.MAX_VALUE : limit);
+		return cypher.list(INSPECTORS, parameters, row -> activity(row, scope));
 	}
 
 	List<Keyed<String, RoleView>> roles(String statement, List<String> keys) {

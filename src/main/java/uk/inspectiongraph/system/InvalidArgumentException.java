@@ -9,4 +9,11 @@ public class InvalidArgumentException extends RuntimeException {
 	public InvalidArgumentException(String message) {
 		super(message);
 	}
+
+	/** Checks an optional count such as a {@code limit}: absent, zero or more is fine; a negative one is refused. */
+	public static void requireNotNegative(String name, Integer value) {
+		if (value != null && value < 0) {
+			throw new InvalidArgumentException(name + " must not be negative (was " + value + "): leave it out or give 0 or more.");
+		}
+	}
 }

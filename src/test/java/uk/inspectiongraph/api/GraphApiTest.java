@@ -149,6 +149,18 @@ class GraphApiTest extends ApiTest {
 	}
 
 	@Test
+	void aLimitOnInspectorsKeepsTheBusiestInTheSameOrder() {
+		JsonNode every = graphql.post("people", "Inspectors", Map.of()).at("/data/inspectors");
+		JsonNode busiest = graphql.post("people", "Inspectors", Map.of("limit", 2)).at("/data/inspectors");
+
+		assertThat(every.size()).isGreaterThan(2);
+		assertThat(busiest.valueStream().map(i -> i.at("/person/name").asString()))
+			.containsExactly(every.get(0).at("/person/name").asString(), every.get(1).at("/person/name").asString());
+		assertThat(busiest.get(0).at("/eventCount").asInt()).isGreaterThanOrEqualTo(busiest.get(1).at("/eventCount").asInt());
+		assertThat(graphql.post("people", "Inspectors", Map.of("limit", 0)).at("/data/inspectors")).isEmpty();
+	}
+
+	@Test
 	void themesRaisedAskedThreeWaysInOneRequestGiveHeadsOfTheSameList() {
 		assertHeadsOfEveryTheme(graphql.postTestDocument(THEMES_RAISED, "ThemesRaisedThreeWays", Map.of())
 			.at("/data/inspectors"));

@@ -68,6 +68,7 @@ class ProtocolApiTest extends ApiTest {
 		assertBadRequest("{ findings(first: 101) { totalCount } }", "between 1 and 100");
 		assertBadRequest("{ themePersistence(limit: -1) { status } }", "limit must not be negative");
 		assertBadRequest("{ persistenceByAuthority(limit: -1) { events { key } } }", "limit must not be negative");
+		assertBadRequest("{ inspectors(limit: -1) { eventCount } }", "limit must not be negative");
 		assertBadRequest("{ persistenceByAuthority(from: 2022, to: 2018) { events { key } } }", "swap");
 		assertBadRequest("{ findings(after: \"nonsense\") { totalCount } }", "endCursor");
 		assertBadRequest("{ latestEvents(first: 0) { key } }", "between 1 and 100");
