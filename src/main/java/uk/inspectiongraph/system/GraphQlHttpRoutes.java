@@ -16,9 +16,10 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Routes GraphQL over HTTP to {@link GraphQlHttpHandler}: {@code GET} with a {@code query}
- * parameter and {@code POST} with a JSON body. These routes come before Spring's own, so other
- * content types (and a {@code GET} without a query) fall through to Spring's handler.
+ * Routes GraphQL over HTTP to {@link GraphQlHttpEndpoint}: {@code GET} with a {@code query}
+ * parameter and {@code POST} with a JSON body. These routes are ordered before Spring's own;
+ * requests they do not match (a {@code POST} that is not {@code application/json}, a {@code GET}
+ * without {@code query}) go on to Spring GraphQL's handler.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -28,7 +29,7 @@ class GraphQlHttpRoutes {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlHttp(@Value("${spring.graphql.http.path:/graphql}") String path,
 			WebGraphQlHandler graphQl, JsonMapper json) {
-		GraphQlHttpHandler handler = new GraphQlHttpHandler(graphQl, json);
+		GraphQlHttpEndpoint handler = new GraphQlHttpEndpoint(graphQl, json);
 		return RouterFunctions.route()
 			.GET(path, request -> request.param("query").isPresent(), handler::get)
 			.POST(path, RequestPredicates.contentType(MediaType.APPLICATION_JSON), handler::post)

@@ -127,6 +127,14 @@ class ProtocolApiTest extends ApiTest {
 	}
 
 	@Test
+	void variablesOverGetThatAreNotJsonAreABadRequest() {
+		GraphQlHttp.Reply reply = graphql.get("query($code: String) { authority(code: $code) { name } }", "{code: E1");
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.body().at("/errors/0/message").asString()).contains("variables parameter is not a JSON object");
+	}
+
+	@Test
 	void mutationsAreRefusedOverGet() {
 		GraphQlHttp.Reply reply = graphql.get("mutation { reindex { summary } }", null);
 

@@ -20,7 +20,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
  * same order) times the whole request in the server, and a GraphQL interceptor marks when GraphQL
  * handling started and when execution ended (Cypher, mapping, GraphQL Java). What comes after is
  * the JSON and the write to the socket: the API answers on the request's own thread
- * ({@code GraphQlHttpHandler}), so the filter's exit follows the write; were requests ever
+ * ({@code GraphQlHttpEndpoint}), so the filter's exit follows the write; were requests ever
  * dispatched asynchronously, this filter (registered for plain request dispatches) would miss the
  * write. What the client measures beyond the filter is the transfer and Tomcat's hand-offs. The
  * benchmark asks one request at a time, so the last request's figures are enough.

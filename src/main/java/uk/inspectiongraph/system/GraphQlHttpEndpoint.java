@@ -36,9 +36,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * synchronous, so this saves Spring's asynchronous re-dispatch. The answer is streamed to the
  * response by {@link GraphQlJson}.
  */
-final class GraphQlHttpHandler {
+final class GraphQlHttpEndpoint {
 
-	static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
+	private static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
 
 	private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
 	};
@@ -49,7 +49,7 @@ final class GraphQlHttpHandler {
 
 	private final GraphQlJson answers;
 
-	GraphQlHttpHandler(WebGraphQlHandler graphQl, JsonMapper json) {
+	GraphQlHttpEndpoint(WebGraphQlHandler graphQl, JsonMapper json) {
 		this.graphQl = graphQl;
 		this.json = json;
 		this.answers = new GraphQlJson(json);
@@ -62,13 +62,15 @@ final class GraphQlHttpHandler {
 			body = json.readValue(request.servletRequest().getInputStream(), JSON_OBJECT);
 		}
 		catch (JacksonException ex) {
-			return error(HttpStatus.BAD_REQUEST,
-					"The request body is not a JSON object: send {\"query\": \"...\", \"variables\": {...}}.");
+			return badRequest("The request body is not a JSON object: send {\"query\": \"...\", \"variables\": {...}}.");
 		}
 		return execute(request, body);
 	}
 
-	/** Executes the query a {@code GET} names in its parameters, unless it is a mutation. */
+	/**
+	 * Executes the query a {@code GET} names in its parameters, unless it is a mutation; variables
+	 * that are not a JSON object are a 400 that says what to send.
+	 */
 	ServerResponse get(ServerRequest request) {
 		String query = request.param("query").orElseThrow();
 		Optional<String> operationName = request.param("operationName").filter(name -> !name.isBlank());
@@ -79,8 +81,13 @@ final class GraphQlHttpHandler {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", query);
 		operationName.ifPresent(name -> body.put("operationName", name));
-		body.put("variables", request.param("variables").filter(v -> !v.isBlank())
-			.map(v -> json.readValue(v, JSON_OBJECT)).orElse(Map.of()));
+		try {
+			body.put("variables", request.param("variables").filter(v -> !v.isBlank())
+				.map(v -> json.readValue(v, JSON_OBJECT)).orElse(Map.of()));
+		}
+		catch (JacksonException ex) {
+			return badRequest("The variables parameter is not a JSON object: send variables={\"name\": value, ...}, URL-encoded.");
+		}
 		return execute(request, body);
 	}
 
@@ -106,15 +113,15 @@ final class GraphQlHttpHandler {
 				remote, request.attributes(), body, ObjectUtils.identityToString(request), Locale.getDefault());
 	}
 
-	private static ServerResponse error(HttpStatus status, String message) {
-		return ServerResponse.status(status).body(errors(message));
+	private static ServerResponse badRequest(String message) {
+		return ServerResponse.badRequest().body(errors(message));
 	}
 
 	private static Map<String, Object> errors(String message) {
 		return Map.of("errors", List.of(Map.of("message", message)));
 	}
 
-	static boolean isMutation(String query, String operationName) {
+	private static boolean isMutation(String query, String operationName) {
 		try {
 			Document document = Parser.parse(query);
 			return document.getDefinitionsOfType(OperationDefinition.class)
