@@ -76,14 +76,10 @@ class CoOccurrenceQuery {
 			""".formatted(Scope.EVENT_PREDICATE);
 
 	/** Each theme's findings in scope, summed from the theme-year cells. */
-	private static final String THEME_FINDINGS_FROM_CELLS = """
-			  MATCH (c:ThemeYear)-[:OF]->(t)
-			  WHERE %s
-			  RETURN t, null AS unit, c.findings AS counted
-			""".formatted(Scope.CELL_PREDICATE);
+	private static final String THEME_FINDINGS_FROM_CELLS = themeCells("findings");
 
 	/** Each theme's events in scope, summed from the theme-year cells. */
-	private static final String THEME_EVENTS_FROM_CELLS = THEME_FINDINGS_FROM_CELLS.replace("c.findings", "c.events");
+	private static final String THEME_EVENTS_FROM_CELLS = themeCells("events");
 
 	/** Each theme's findings in scope, summed from the roll-up of the events in scope. */
 	private static final String THEME_FINDINGS_FROM_EVENTS = """
@@ -138,11 +134,22 @@ class CoOccurrenceQuery {
 	}
 
 	List<CoOccurrence> run(Scope scope, List<String> anchor, String within, int minCount) {
-		boolean events = "EVENT".equals(within);
 		Map<String, Object> parameters = scope.parameters(Map.of("anchor", anchor,
 				"minCount", Math.max(1, minCount)));
-		return cypher.list(statement(events, scope.narrowsAuthorities()), parameters,
+		return cypher.list(statement("EVENT".equals(within), scope.narrowsAuthorities()), parameters,
 				this::coOccurrence);
+	}
+
+	/**
+	 * Each theme's {@code measure} in scope ({@code findings} or {@code events}, always a constant
+	 * of this class), summed from the theme-year cells.
+	 */
+	private static String themeCells(String measure) {
+		return """
+				  MATCH (c:ThemeYear)-[:OF]->(t)
+				  WHERE %s
+				  RETURN t, null AS unit, c.%s AS counted
+				""".formatted(Scope.CELL_PREDICATE, measure);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -81,12 +82,16 @@ class PersistenceQuery {
 	/** One authority's row: its events, and its themes with their positions in them resolved. */
 	private AuthorityPersistence authority(Record row) {
 		List<EventView> events = row.get("events").asList(EventView::of);
-		return new AuthorityPersistence(AuthorityView.of(row.get("authority")), events, row.get("themes").asList(theme -> {
-			List<EventView> raised = theme.get("raised").asList(i -> events.get(i.asInt()));
-			return new AuthorityPersistence.PersistedTheme(
-					themes.view(theme.get("slug").asString(), theme.get("name").asString()), theme.get("status").asString(),
-					raised.size() > 1, raised, theme.get("later").asList(i -> events.get(i.asInt())), raised.get(0).year(),
-					raised.get(raised.size() - 1).year());
-		}));
+		return new AuthorityPersistence(AuthorityView.of(row.get("authority")), events,
+				row.get("themes").asList(theme -> persistedTheme(theme, events)));
+	}
+
+	/** A theme of the row, naming its events by their positions in the authority's {@code events}. */
+	private AuthorityPersistence.PersistedTheme persistedTheme(Value theme, List<EventView> events) {
+		List<EventView> raised = theme.get("raised").asList(i -> events.get(i.asInt()));
+		return new AuthorityPersistence.PersistedTheme(themes.view(theme.get("slug").asString(),
+				theme.get("name").asString()), theme.get("status").asString(), raised.size() > 1, raised,
+				theme.get("later").asList(i -> events.get(i.asInt())), raised.get(0).year(),
+				raised.get(raised.size() - 1).year());
 	}
 }

@@ -77,9 +77,8 @@ class PeopleQueries {
 
 	/** The inspectors of the events in scope, most visits first, the first {@code limit} of them (all when null). */
 	List<InspectorActivity> inspectors(Scope scope, Integer limit) {
-		Map<String, Object> parameters = scope.parameters();
-		parameters.put("limit", limit == null ? Integer.MAX_VALUE : limit);
-		return cypher.list(INSPECTORS, parameters, row -> activity(row, scope));
+		return cypher.list(INSPECTORS, scope.parameters(Map.of("limit", limit == null ? Integer.MAX_VALUE : limit)),
+				row -> activity(row, scope));
 	}
 
 	List<Keyed<String, RoleView>> roles(String statement, List<String> keys) {

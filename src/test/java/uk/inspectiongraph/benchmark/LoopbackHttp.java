@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -40,7 +41,12 @@ final class LoopbackHttp implements AutoCloseable {
 
 	private InputStream in;
 
-	private final StringBuilder reads = new StringBuilder();
+	/** When each socket read of the last answer came (nanoseconds since the request was sent) and its bytes. */
+	private long[] readAt = new long[64];
+
+	private int[] readBytes = new int[64];
+
+	private int readCount;
 
 	private long sent;
 
@@ -76,12 +82,12 @@ final class LoopbackHttp implements AutoCloseable {
 				@Override
 				public int read(byte[] buffer, int offset, int length) throws IOException {
 					int count = super.read(buffer, offset, length);
-					reads.append(String.format(Locale.ROOT, " %.1f:%d", (System.nanoTime() - sent) / 1e6, count));
+					logRead(count);
 					return count;
 				}
 			}, STREAM_BUFFER);
 		}
-		reads.setLength(0);
+		readCount = 0;
 		sent = System.nanoTime();
 		out.write(request);
 		out.flush();
@@ -135,7 +141,21 @@ final class LoopbackHttp implements AutoCloseable {
 	 * request was written and the bytes read ({@code --reads} of the API benchmark).
 	 */
 	String reads() {
+		StringBuilder reads = new StringBuilder();
+		for (int i = 0; i < readCount; i++) {
+			reads.append(String.format(Locale.ROOT, " %.1f:%d", readAt[i] / 1e6, readBytes[i]));
+		}
 		return reads.toString().strip();
+	}
+
+	/** Notes a socket read while the clock runs: two array stores, the text is made only if asked for. */
+	private void logRead(int count) {
+		if (readCount == readAt.length) {
+			readAt = Arrays.copyOf(readAt, readCount * 2);
+			readBytes = Arrays.copyOf(readBytes, readCount * 2);
+		}
+		readAt[readCount] = System.nanoTime() - sent;
+		readBytes[readCount++] = count;
 	}
 
 	@Override
