@@ -18,7 +18,8 @@ import uk.inspectiongraph.system.InvalidArgumentException;
 /**
  * Answers {@code search}: full-text search over findings and documents through the Neo4j
  * full-text indexes {@code finding_text} and {@code document_text}, best first, each hit with a
- * highlighted snippet. A query Lucene cannot parse is a {@code BAD_REQUEST}.
+ * highlighted snippet. A query Lucene cannot parse is a {@code BAD_REQUEST}, found before it
+ * reaches the database by {@link FullTextQueries}; the database's own parse errors are mapped the same way.
  */
 @Controller
 class SearchController {
@@ -44,10 +45,7 @@ class SearchController {
 
 	@QueryMapping
 	SearchResults search(@Argument String text, @Argument Integer first) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidArgumentException("text must not be empty: give words to look for, e.g. \"caseloads\".");
-		}
-		return new SearchResults(text, properties.pageSize(first));
+		return new SearchResults(FullTextQueries.checked(text), properties.pageSize(first));
 	}
 
 	@SchemaMapping(typeName = "SearchResults")
@@ -72,11 +70,21 @@ class SearchController {
 			return query.get();
 		}
 		catch (DataAccessException ex) {
-			if (String.valueOf(ex.getMessage()).contains("Parse")) {
+			if (isParseError(ex)) {
 				throw new InvalidArgumentException("text '" + search.text() + "' is not a valid full-text query: "
 						+ "quote phrases, balance brackets and quotes, or escape special characters with \\\\.");
 			}
 			throw ex;
 		}
+	}
+
+	private static boolean isParseError(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("Parse") || message.contains("Lexical error")) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -31,9 +31,30 @@ final class Snippets {
 		int at = first.find() ? first.start() : 0;
 		int start = Math.max(0, at - CONTEXT);
 		int end = Math.min(text.length(), at + 2 * CONTEXT);
-		String passage = text.substring(start, end).replaceAll("\\s+", " ");
-		String marked = words.matcher(HtmlUtils.htmlEscape(passage)).replaceAll("<mark>$0</mark>");
-		return (start > 0 ? "…" : "") + marked.strip() + (end < text.length() ? "…" : "");
+		String passage = text.substring(start, end).replaceAll("\\s+", " ").strip();
+		return (start > 0 ? "…" : "") + marked(passage, words) + (end < text.length() ? "…" : "");
+	}
+
+	/**
+	 * The passage HTML-escaped with its matches marked. Words are matched in the plain text and
+	 * each piece escaped on its own, so a search never lands inside an escape ({@code &amp;}).
+	 */
+	private static String marked(String passage, Pattern words) {
+		StringBuilder html = new StringBuilder();
+		Matcher match = words.matcher(passage);
+		int done = 0;
+		while (match.find()) {
+			html.append(escape(passage.substring(done, match.start())))
+				.append("<mark>")
+				.append(escape(match.group()))
+				.append("</mark>");
+			done = match.end();
+		}
+		return html.append(escape(passage.substring(done))).toString();
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	static Pattern pattern(String search) {

@@ -14,11 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queryTimeout how long one Cypher transaction may run before the database stops it
  * @param defaultPageSize the page size when a query gives no {@code first}
  * @param maxPageSize the largest {@code first} a query may ask for
+ * @param maxRootFields the most top-level fields (aliases included) one operation may ask for:
+ *        each runs statements of its own, so this bounds a request's work where complexity cannot
+ * @param requestBudget how long all the Cypher of one request may run in total
  */
 @ConfigurationProperties("inspection-graph.api")
 public record ApiProperties(@DefaultValue("12") int maxDepth, @DefaultValue("2000") int maxComplexity,
 		@DefaultValue("10s") Duration queryTimeout, @DefaultValue("20") int defaultPageSize,
-		@DefaultValue("100") int maxPageSize) {
+		@DefaultValue("100") int maxPageSize, @DefaultValue("20") int maxRootFields,
+		@DefaultValue("15s") Duration requestBudget) {
 
 	/** The page size to use for {@code first}, or a {@link InvalidArgumentException} saying how to fix it. */
 	public int pageSize(Integer first) {

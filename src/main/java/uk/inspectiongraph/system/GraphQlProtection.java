@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Guards the API against queries too deep or too large, limits from
- * {@code inspection-graph.api.max-depth} and {@code max-complexity}. A field costs one plus its
+ * Guards the API against queries too deep, too large or too wide, limits from
+ * {@code inspection-graph.api.max-depth}, {@code max-complexity} and {@code max-root-fields}. A field costs one plus its
  * children, multiplied by its {@code first} page size when it has one. Introspection queries,
  * which GraphiQL sends and which are deep by nature, are exempt.
  */
@@ -34,7 +34,8 @@ class GraphQlProtection {
 	 */
 	@Bean
 	GraphQlSourceBuilderCustomizer graphQlLimits(ApiProperties properties) {
-		Instrumentation limits = new OperationLimits(List.of(maxQueryDepth(properties), maxQueryComplexity(properties)));
+		Instrumentation limits = new OperationLimits(List.of(maxQueryDepth(properties), maxQueryComplexity(properties),
+				new RootFieldLimit(properties.maxRootFields())));
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.instrumentation(limits));
 	}
 

@@ -13,12 +13,23 @@ function plain(html) {
     .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
+/** The hits for the text, or the server's reason why it cannot search for it (the box stays to fix it). */
+async function find(text) {
+  if (!text.trim()) return {};
+  try {
+    return { results: (await gql(QUERY, { text })).search };
+  } catch (error) {
+    return { error: error.message };
+  }
+}
+
 export async function searchPage(root, parts, params) {
   const text = params.get('q') ?? '';
-  const results = text.trim() ? (await gql(QUERY, { text })).search : null;
+  const { results, error } = await find(text);
   root.innerHTML = `<h1>Search</h1>
     <form class="filters" role="search"><label>Words or "a phrase" <input type="search" name="q" value="${esc(text)}"></label>
     <button type="submit">Search</button></form>
+    ${error ? `<p class="error" role="alert">${esc(error)}</p>` : ''}
     ${results ? `<h2>Findings</h2>${table({ caption: 'Matching findings', file: 'search-findings', rows: results.findings,
     empty: 'No finding matches.', columns: [
       { label: 'Snippet', text: (h) => plain(h.snippet), html: (h) => `<span class="snippet">${snippet(h.snippet)}</span>` },
@@ -30,7 +41,7 @@ export async function searchPage(root, parts, params) {
       { label: 'Document', text: (h) => h.document.title ?? '', html: (h) => links.document(h.document.hash, h.document.title) },
       { label: 'Date', text: (h) => h.document.date ?? '' },
       { label: 'Snippet', text: (h) => plain(h.snippet), html: (h) => `<span class="snippet">${snippet(h.snippet)}</span>` }] })}`
-    : '<p>Type words to look for in findings and documents.</p>'}`;
+    : error ? '' : '<p>Type words to look for in findings and documents.</p>'}`;
   root.querySelector('form').addEventListener('submit', (event) => {
     event.preventDefault();
     location.hash = href('/search', { q: root.querySelector('input[name=q]').value });

@@ -1,10 +1,13 @@
 package uk.inspectiongraph.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -74,6 +77,56 @@ class ProtocolApiTest extends ApiTest {
 		assertBadRequest("{ latestEvents(first: 0) { key } }", "between 1 and 100");
 		assertBadRequest("{ inspectors { person { themesRaised(first: 0) { findingCount } } } }", "first must be between 1 and 100 (was 0): leave it out");
 		assertBadRequest("{ search(text: \"caseloads AND (\") { findings { score } } }", "not a valid full-text query");
+	}
+
+	@Test
+	void searchTextTheIndexCannotParseIsTheCallersErrorWithAHint() {
+		for (String text : new String[] { "\"caseloads", "AND", "caseloads AND", "{", "plans}", "[a TO", "care~~~^", "\\" }) {
+			cypherCounter.reset();
+			JsonNode body = graphql.send("query($t: String!) { search(text: $t) { findings { score } documents { score } } }",
+					null, Map.of("t", text)).body();
+
+			assertThat(body.at("/errors/0/extensions/classification").asString()).as(text).isEqualTo("BAD_REQUEST");
+			assertThat(body.at("/errors/0/message").asString()).as(text)
+				.contains("not a valid full-text query", "quotes around phrases");
+			assertThat(body.at("/data/search").isObject()).as(text).isFalse();
+			assertThat(cypherCounter.count()).as(text).isZero();
+		}
+	}
+
+	@Test
+	void tooManyTopLevelFieldsAreRefusedBeforeAnyCypherRuns() {
+		String aliases = IntStream.range(0, 1000).mapToObj(i -> "s" + i + ": graphStats { nodeCount }")
+			.collect(Collectors.joining(" ", "{ ", " }"));
+		cypherCounter.reset();
+		long started = System.nanoTime();
+		JsonNode body = graphql.send(aliases, null, Map.of()).body();
+
+		assertThat(body.at("/errors/0/message").asString()).contains("1000 top-level fields", "at most 20");
+		assertThat(body.at("/data").isMissingNode() || body.at("/data").isNull()).isTrue();
+		assertThat(cypherCounter.count()).isZero();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+	}
+
+	@Test
+	void fragmentsCountTowardsTheTopLevelFields() {
+		String spread = "{ ...A ...B } fragment A on Query { " + "a%d: graphStats { nodeCount } ".repeat(11).formatted(
+				IntStream.range(0, 11).boxed().toArray()) + "} fragment B on Query { "
+				+ "b%d: latestEvents(first: 1) { key } ".repeat(11).formatted(IntStream.range(0, 11).boxed().toArray())
+				+ "}";
+		JsonNode body = graphql.send(spread, null, Map.of()).body();
+
+		assertThat(body.at("/errors/0/message").asString()).contains("22 top-level fields");
+	}
+
+	@Test
+	void twentyTopLevelFieldsAreStillAnswered() {
+		String aliases = IntStream.range(0, 20).mapToObj(i -> "s" + i + ": graphStats { nodeCount }")
+			.collect(Collectors.joining(" ", "{ ", " }"));
+		JsonNode body = graphql.send(aliases, null, Map.of()).body();
+
+		assertThat(body.has("errors")).isFalse();
+		assertThat(body.at("/data/s19/nodeCount").asLong()).isPositive();
 	}
 
 	@Test

@@ -121,6 +121,16 @@ class DashboardBrowserTest {
 	}
 
 	@Test
+	void aSearchTheIndexCannotParseKeepsTheBoxAndSaysHowToWriteIt() {
+		open("/#/search?q=%22caseloads%20AND", "not a valid full-text query");
+		chromium.screenshot("dashboard-search-error");
+
+		WebElement box = chromium.driver().findElement(By.cssSelector("main input[name=q]"));
+		assertThat(box.getAttribute("value")).isEqualTo("\"caseloads AND");
+		assertThat(chromium.driver().findElement(By.cssSelector("main p.error")).getText()).contains("quotes around phrases");
+	}
+
+	@Test
 	void heatmapShowsThemesByRegionAsShares() {
 		open("/#/heatmap?by=REGION&normalise=true", "Total events");
 		chromium.screenshot("dashboard-heatmap");

@@ -20,6 +20,14 @@ class SnippetsTest {
 	}
 
 	@Test
+	void aWordThatIsAlsoTheNameOfAnEscapeIsMarkedInTheTextNotInsideTheEscape() {
+		assertThat(Snippets.highlight("Leaders \u2013 and managers & staff: amp up the pace", "ndash amp"))
+			.isEqualTo("Leaders \u2013 and managers &amp; staff: <mark>amp</mark> up the pace");
+		assertThat(Snippets.highlight("Plans for \"quot\" children <lt>", "quot lt"))
+			.isEqualTo("Plans for &quot;<mark>quot</mark>&quot; children &lt;<mark>lt</mark>&gt;");
+	}
+
+	@Test
 	void aWildcardMarksWholeWordsWithThePrefix() {
 		assertThat(Snippets.highlight("Supervision is supervised.", "supervis*"))
 			.isEqualTo("<mark>Supervision</mark> is <mark>supervised</mark>.");
