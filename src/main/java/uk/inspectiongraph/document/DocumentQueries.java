@@ -28,7 +28,7 @@ class DocumentQueries {
 			OPTIONAL MATCH (d)-[:ABOUT]->(a:Authority)
 			WITH d, a
 			WHERE ($kinds IS NULL OR d.kind IN $kinds) AND ($authorityCodes IS NULL OR (a IS NOT NULL AND %s))
-			RETURN %s AS value ORDER BY d.date DESC, d.title""".formatted(Scope.AUTHORITY_MATCH, DocumentView.PROJECTION);
+			RETURN %s AS value ORDER BY d.date DESC, d.title, d.hash""".formatted(Scope.AUTHORITY_MATCH, DocumentView.PROJECTION);
 
 	static final String DOCUMENTS_BY_HASH = """
 			UNWIND $keys AS key

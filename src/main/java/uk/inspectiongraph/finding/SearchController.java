@@ -28,11 +28,11 @@ class SearchController {
 			CALL db.index.fulltext.queryNodes('finding_text', $text, {limit: $first}) YIELD node AS f, score
 			MATCH (f)-[:STATED_IN]->(d:Document)
 			OPTIONAL MATCH (f)-[:ABOUT]->(e:Event)
-			RETURN %s AS value, score ORDER BY score DESC""".formatted(FindingView.PROJECTION);
+			RETURN %s AS value, score ORDER BY score DESC, f.id""".formatted(FindingView.PROJECTION);
 
 	static final String SEARCH_DOCUMENTS = """
 			CALL db.index.fulltext.queryNodes('document_text', $text, {limit: $first}) YIELD node AS d, score
-			RETURN %s AS value, d.text AS text, score ORDER BY score DESC""".formatted(DocumentView.PROJECTION);
+			RETURN %s AS value, d.text AS text, score ORDER BY score DESC, d.hash""".formatted(DocumentView.PROJECTION);
 
 	private final CypherReader cypher;
 
