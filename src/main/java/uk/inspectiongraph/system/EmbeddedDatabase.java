@@ -95,6 +95,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			BoltLogin login) {
 		log.info("Starting embedded Neo4j in {}", home);
 		long begun = System.nanoTime();
+		PreviousRun.awaitPort(properties.boltHost(), properties.boltPort(), PreviousRun.WAIT);
+		PreviousRun.awaitStore(home, PreviousRun.WAIT);
 		EmbeddedAuthentication.offerInitialPassword(home, login);
 		DatabaseManagementService service = builder(home, properties).build();
 		try {
