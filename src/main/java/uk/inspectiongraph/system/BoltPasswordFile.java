@@ -48,6 +48,7 @@ final class BoltPasswordFile {
 				throw new IllegalStateException(
 						SETTING + " is shorter than " + MINIMUM_LENGTH + " characters, which Neo4j refuses");
 			}
+			warnIfStale(home.resolve(FILE_NAME));
 			return new BoltLogin(BoltLogin.USERNAME, properties.password(), "the setting " + SETTING);
 		}
 		Path file = home.resolve(FILE_NAME);
@@ -74,6 +75,12 @@ final class BoltPasswordFile {
 					+ " characters; delete the file to have a new one generated");
 		}
 		return password;
+	}
+
+	private static void warnIfStale(Path file) {
+		if (Files.exists(file)) {
+			log.warn("{} is set, so the password in {} no longer opens Bolt; delete the file", SETTING, file);
+		}
 	}
 
 	private static Path createOwnerOnly(Path file) throws IOException {
