@@ -26,10 +26,10 @@ launch() {
   local args=("${app_args[@]}" --inspection-graph.embedded.data-directory="$data")
   case $mode in
     jar) java -jar "$jar" "${args[@]}" >"$log" 2>&1 & ;;
-    run) java -XX:TieredStopAtLevel=1 -jar "$work/extracted/$(basename "$jar")" "${args[@]}" >"$log" 2>&1 & ;;
-    cds) java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    run) java -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m -jar "$work/extracted/$(basename "$jar")" "${args[@]}" >"$log" 2>&1 & ;;
+    cds) java -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m -XX:SharedArchiveFile="$work/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
            -jar "$work/extracted/$(basename "$jar")" "${args[@]}" >"$log" 2>&1 & ;;
-    train) java -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="$work/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    train) java -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m -XX:ArchiveClassesAtExit="$work/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
            -jar "$work/extracted/$(basename "$jar")" "${args[@]}" >"$log" 2>&1 & ;;
     mvn) ./mvnw -o -q spring-boot:run -Dspring-boot.run.arguments="${args[*]}" >"$log" 2>&1 & ;;
   esac

@@ -34,20 +34,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private final CompletableFuture<DatabaseManagementService> started;
 
+	private final BoltLogin login;
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
-	private EmbeddedDatabase(CompletableFuture<DatabaseManagementService> started) {
+	private EmbeddedDatabase(CompletableFuture<DatabaseManagementService> started, BoltLogin login) {
 		this.started = started;
+		this.login = login;
 	}
 
-	/** Checks the settings, then starts the database in the background and returns at once. */
+	/**
+	 * Checks the settings and decides the Bolt password, then starts the database in the background
+	 * and returns at once.
+	 */
 	static EmbeddedDatabase start(EmbeddedNeo4jProperties properties) {
 		requireLoopbackUnlessAllowed(properties);
-		return new EmbeddedDatabase(CompletableFuture.supplyAsync(() -> startAndWarm(properties), task -> {
+		Path home = properties.dataDirectory().toAbsolutePath().normalize();
+		BoltLogin login = BoltPasswordFile.login(properties, home);
+		return new EmbeddedDatabase(CompletableFuture.supplyAsync(() -> startAndWarm(properties, home, login), task -> {
 			Thread thread = new Thread(task, "embedded-neo4j-start");
 			thread.setDaemon(true);
 			thread.start();
-		}));
+		}), login);
 	}
 
 	/** The running database, waiting for it to finish starting if need be. */
@@ -67,7 +75,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		var address = system.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
-		return new EmbeddedBolt(address.getHost(), address.getPort());
+		return new EmbeddedBolt(address.getHost(), address.getPort(), login);
 	}
 
 	@Override
@@ -83,12 +91,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
-	private static DatabaseManagementService startAndWarm(EmbeddedNeo4jProperties properties) {
-		Path home = properties.dataDirectory().toAbsolutePath().normalize();
+	private static DatabaseManagementService startAndWarm(EmbeddedNeo4jProperties properties, Path home,
+			BoltLogin login) {
 		log.info("Starting embedded Neo4j in {}", home);
 		long begun = System.nanoTime();
+		PreviousRun.awaitPort(properties.boltHost(), properties.boltPort(), PreviousRun.WAIT);
+		PreviousRun.awaitStore(home, PreviousRun.WAIT);
+		EmbeddedAuthentication.offerInitialPassword(home, login);
 		DatabaseManagementService service = builder(home, properties).build();
-		log.info("Embedded Neo4j started in {} ms", (System.nanoTime() - begun) / 1_000_000);
+		try {
+			EmbeddedAuthentication.requireLogin(service, home, login);
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw ex;
+		}
+		log.info("Embedded Neo4j started in {} ms; Bolt asks for user {}, password in {}",
+				(System.nanoTime() - begun) / 1_000_000, login.username(), login.source());
 		warmUp(service);
 		return service;
 	}
@@ -114,7 +133,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
 			.setConfig(HttpConnector.enabled, false)
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2));
@@ -127,8 +146,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		try {
 			if (!InetAddress.getByName(properties.boltHost()).isLoopbackAddress()) {
 				throw new IllegalStateException("inspection-graph.embedded.bolt-host=" + properties.boltHost()
-						+ " is not a loopback address; the embedded Bolt port has no authentication. Use localhost, "
-						+ "or set inspection-graph.embedded.allow-remote-bolt=true if you really mean it.");
+						+ " is not a loopback address; the embedded Bolt port would be reachable from other machines. "
+						+ "Use localhost, or set inspection-graph.embedded.allow-remote-bolt=true if you really mean it.");
 			}
 		}
 		catch (UnknownHostException ex) {

@@ -1,6 +1,5 @@
 package uk.inspectiongraph.system;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -13,9 +12,8 @@ import org.springframework.context.annotation.Lazy;
 /**
  * Points the driver at the embedded Neo4j's Bolt port when no external database is configured.
  * The database itself is started early, in the background, by {@link EmbeddedNeo4jStarter}; the
- * driver connects on first use, so nothing here waits for it. Bolt listens on loopback only and has
- * no authentication, so Neo4j Browser on the same machine connects without a login; with
- * {@code spring.neo4j.uri} set this configuration stays off and Spring Boot's own driver talks to
+ * driver connects on first use, so nothing here waits for it, and logs in with the password Bolt
+ * asks for ({@link BoltLogin}); with {@code spring.neo4j.uri} set this configuration stays off and Spring Boot's own driver talks to
  * the external server or cluster.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +30,9 @@ class EmbeddedNeo4jConfiguration {
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(EmbeddedDatabase database) {
 		Config config = Config.builder().withoutEncryption().build();
-		return LazyDriver.of(() -> GraphDatabase.driver(database.bolt().uri(), AuthTokens.none(), config));
+		return LazyDriver.of(() -> {
+			EmbeddedBolt bolt = database.bolt();
+			return GraphDatabase.driver(bolt.uri(), bolt.authToken(), config);
+		});
 	}
 }

@@ -13,7 +13,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Serves Neo4j Browser's static files (from the {@code neo4j-browser} jar) at {@code /browser/},
  * so a person can type Cypher against the embedded database with nothing else installed. The
- * Browser connects straight to the Bolt port over a WebSocket.
+ * Browser connects straight to the Bolt port over a WebSocket and logs in there as {@code neo4j}
+ * with the Bolt password ({@link BoltLogin}): Neo4j 5.26 has no setting to refuse a WebSocket from a
+ * foreign origin, so the login is what keeps other pages and other local users out.
  * <p>
  * The Community build of the Browser always tries to load Google Fonts, Segment analytics and the
  * Canny widget from their CDNs, and may post crash reports to Sentry, whatever the server's
@@ -31,9 +33,13 @@ class NeoBrowserConfiguration implements WebMvcConfigurer {
 			+ "connect-src 'self' ws: wss: http://localhost:* http://127.0.0.1:*; "
 			+ "object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
-	/** The query string that points the Browser at a Bolt port with no login. */
+	/**
+	 * The query string that points the Browser at a Bolt port, its login form filled with the user
+	 * name; the person types the password (never part of a URL).
+	 */
 	static String connectQuery(EmbeddedBolt bolt) {
-		return "dbms=" + bolt.uri() + "&preselectAuthMethod=NO_AUTH";
+		return "dbms=bolt://" + bolt.login().username() + "@" + bolt.host() + ":" + bolt.port()
+				+ "&preselectAuthMethod=NATIVE";
 	}
 
 	@Bean

@@ -17,13 +17,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.util.StringUtils;
 
 /**
  * Reads are open to anyone who can reach the app (bound to localhost by default); writes need the
  * editor's HTTP Basic credentials: {@code POST}/{@code DELETE} under {@code /api/} here, GraphQL
- * mutations through method security. The API is stateless, so there are no sessions or cookies to
- * forge and CSRF tokens do not apply.
+ * mutations through method security. The API is stateless, with no sessions or cookies, but a
+ * browser that holds the editor's Basic login sends it with any request, including one a page of
+ * another site makes: so every state-changing request from another origin is refused first
+ * ({@link CrossSiteRequestFilter}), which is CSRF protection without tokens that scripts would
+ * have to fetch.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -46,6 +50,7 @@ class SecurityConfiguration {
 				.hasRole(EDITOR)
 				.anyRequest()
 				.permitAll())
+			.addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
 			.httpBasic(Customizer.withDefaults())
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
 			.build();

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the person who started the app where everything is, once it is ready to serve: the
- * dashboard, GraphQL, GraphiQL, Neo4j Browser (pre-pointed at the embedded Bolt port) and Bolt.
+ * dashboard, GraphQL, GraphiQL, Neo4j Browser (pre-pointed at the embedded Bolt port), Bolt, and
+ * where to find Bolt's password (never the password itself).
  */
 @Component
 class StartupUrls {
@@ -48,6 +49,7 @@ class StartupUrls {
 		bolt.ifPresent(b -> {
 			urls.put("Neo4j Browser", base + "/browser/?" + NeoBrowserConfiguration.connectQuery(b));
 			urls.put("Bolt", b.uri());
+			urls.put("Bolt login", "user " + b.login().username() + ", password in " + b.login().source());
 		});
 		return urls;
 	}

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -80,7 +79,7 @@ public final class ApiBenchmark {
 		BenchmarkApplication.prepareGraph(context, options);
 		http = new LoopbackHttp(endpoint);
 		EmbeddedBolt bolt = context.getBean(EmbeddedBolt.class);
-		try (Driver driver = GraphDatabase.driver(bolt.uri(), AuthTokens.none(), Config.builder().withoutEncryption().build())) {
+		try (Driver driver = GraphDatabase.driver(bolt.uri(), bolt.authToken(), Config.builder().withoutEncryption().build())) {
 			List<BenchmarkCase> cases = BenchmarkCase.analystQueries(firstRecurringTheme(), busiestAuthority(context));
 			int iterations = Integer.parseInt(options.getOrDefault("iterations", "200"));
 			Baselines.inProcess(context.getBean(ExecutionGraphQlService.class), iterations);

@@ -25,8 +25,8 @@ import uk.inspectiongraph.system.EmbeddedBolt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Loads Neo4j Browser from {@code /browser/}, pointed at the embedded database's Bolt port with no
- * login, and runs a Cypher query in it through headless Chromium. The Browser's own attempts to
+ * Loads Neo4j Browser from {@code /browser/}, pointed at the embedded database's Bolt port, logs in
+ * as {@code neo4j} with the Bolt password, and runs a Cypher query in it through headless Chromium. The Browser's own attempts to
  * reach CDNs (Google Fonts, Segment, Canny) must be stopped by the page's Content Security Policy
  * before they leave the machine. With the project's style sheet (graph-seed/browser/style.grass)
  * applied, it draws an authority's neighbourhood as a graph; that screenshot,
@@ -38,6 +38,8 @@ class NeoBrowserBrowserTest {
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
 	private static final By CONNECT_BUTTON = By.cssSelector("[data-testid='connect']");
+
+	private static final By PASSWORD = By.cssSelector("[data-testid='password']");
 
 	private static final By EDITOR = By.cssSelector("[data-testid='activeEditor'] textarea");
 
@@ -80,11 +82,11 @@ class NeoBrowserBrowserTest {
 	}
 
 	@Test
-	void connectsWithoutLoginAndRunsCypher() {
+	void logsInAndRunsCypher() {
 		String origin = "http://localhost:" + port;
 		String boltHttp = "http://127.0.0.1:" + bolt.port() + "/";
 		try (HeadlessChromium chromium = HeadlessChromium.start()) {
-			chromium.open(origin + "/browser/?dbms=bolt://127.0.0.1:" + bolt.port() + "&preselectAuthMethod=NO_AUTH");
+			chromium.open(origin + "/browser/?" + browserQuery());
 			connect(chromium);
 			pasteAndRun(chromium, "MATCH (n) RETURN count(n)");
 			WebElement result = chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(RESULT_TABLE));
@@ -106,8 +108,7 @@ class NeoBrowserBrowserTest {
 	void drawsWarwickshiresNeighbourhoodInTheProjectsStyle() throws IOException {
 		String grass = Files.readString(Path.of("graph-seed", "browser", "style.grass"));
 		try (HeadlessChromium chromium = HeadlessChromium.start()) {
-			chromium.open("http://localhost:" + port + "/browser/?dbms=bolt://127.0.0.1:" + bolt.port()
-					+ "&preselectAuthMethod=NO_AUTH");
+			chromium.open("http://localhost:" + port + "/browser/?" + browserQuery());
 			connect(chromium);
 			pasteAndRun(chromium, ":style " + grass);
 			pasteAndRun(chromium, NEIGHBOURHOOD);
@@ -126,13 +127,16 @@ class NeoBrowserBrowserTest {
 		}
 	}
 
-	/** Clicks Connect if the Browser asks; with authentication off it usually connects by itself. */
-	private static void connect(HeadlessChromium chromium) {
-		chromium.waitUpTo(TIMEOUT)
-			.until(ExpectedConditions.or(ExpectedConditions.elementToBeClickable(CONNECT_BUTTON),
-					ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), CONNECTED)));
-		chromium.driver().findElements(CONNECT_BUTTON).stream().filter(WebElement::isDisplayed).findFirst()
-			.ifPresent(WebElement::click);
+	/** The Browser's address as the app prints it: the Bolt URL with the user name, no password. */
+	private String browserQuery() {
+		return "dbms=bolt://neo4j@127.0.0.1:" + bolt.port() + "&preselectAuthMethod=NATIVE";
+	}
+
+	/** Types the Bolt password into the Browser's login form and clicks Connect. */
+	private void connect(HeadlessChromium chromium) {
+		chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.elementToBeClickable(PASSWORD))
+			.sendKeys(bolt.login().password());
+		chromium.driver().findElement(CONNECT_BUTTON).click();
 		chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), CONNECTED));
 	}
 
