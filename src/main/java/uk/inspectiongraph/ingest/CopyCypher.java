@@ -21,7 +21,7 @@ final class CopyCypher {
 			WHERE c.hash <> doc.hash AND c.text IS NOT NULL AND NOT (c)-[:COPY_OF]->()
 			  AND (c.title = doc.title OR EXISTS { (c)-[:REPORTS]->(e:Event) WHERE e.key IN doc.eventKeys })
 			RETURN doc.hash AS hash, c.hash AS candidate, c.title AS title, c.text AS text,
-			       c.complete AS complete, c.pageCount AS pageCount, coalesce(c.textLength, size(c.text)) AS textLength""";
+			       c.complete AS complete, c.pageCount AS pageCount""";
 
 	/** Lets the documents {@code $hashes} go of being copies, before they are decided again. */
 	static final String RELEASE = """

@@ -46,12 +46,12 @@ final class DocumentCypher {
 
 	/**
 	 * A document's properties from its row {@code doc}, on the document {@code d}: what it is, its
-	 * text, and what is known of its file (complete, pages, length of text).
+	 * text, and what is known of its file (complete, pages).
 	 */
 	static final String SET_DOCUMENT = """
 			SET d.kind = doc.kind, d.framework = doc.framework, d.title = doc.title, d.fileName = doc.fileName,
 			    d.date = CASE WHEN doc.date IS NULL THEN null ELSE date(doc.date) END,
-			    d.datePrecision = doc.datePrecision, d.text = doc.text, d.textLength = doc.textLength,
+			    d.datePrecision = doc.datePrecision, d.text = doc.text,
 			    d.complete = doc.complete, d.pageCount = doc.pageCount, d.incompleteReason = doc.incompleteReason,
 			    d.ingestedAt = coalesce(d.ingestedAt, datetime()), d.extractedAt = datetime()""";
 

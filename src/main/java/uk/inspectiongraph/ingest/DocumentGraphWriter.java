@@ -32,9 +32,12 @@ class DocumentGraphWriter {
 
 	private final Publications publications;
 
-	DocumentGraphWriter(Neo4jClient neo4j, Publications publications) {
+	private final DerivedFacts derived;
+
+	DocumentGraphWriter(Neo4jClient neo4j, Publications publications, DerivedFacts derived) {
 		this.neo4j = neo4j;
 		this.publications = publications;
+		this.derived = derived;
 	}
 
 	/** Whether a document with these bytes is already in the graph. */
@@ -74,23 +77,22 @@ class DocumentGraphWriter {
 	}
 
 	private List<WrittenDocument> writeRound(List<ExtractedDocument> documents, List<GraphRows> rows, boolean replace) {
-		Touched removed = Touched.NONE;
+		DerivedFacts.Touched removed = DerivedFacts.Touched.NONE;
 		if (replace) {
 			List<String> hashes = rows.stream().map(GraphRows::hash).toList();
-			removed = removeDerivedFacts(hashes);
+			removed = derived.remove(hashes);
 			publications.release(hashes);
 		}
 		CopyPlan plan = publications.plan(documents, rows);
 		if (!plan.superseded().isEmpty()) {
-			removed = removed.and(removeDerivedFacts(plan.supersededHashes()));
+			removed = removed.and(derived.remove(plan.supersededHashes()));
 		}
 		List<GraphRows> holding = rows.stream().filter(row -> !plan.isCopy(row.hash())).toList();
 		writeFacts(holding);
 		publications.record(plan, rows.stream().filter(row -> plan.isCopy(row.hash())).toList());
 		Set<String> events = new LinkedHashSet<>(removed.events());
 		holding.forEach(row -> events.addAll(row.eventKeys()));
-		refreshEvents(events, removed.people());
-		deleteOrphans(removed);
+		derived.settle(events, removed);
 		return rows.stream()
 			.map(row -> new WrittenDocument(row.hash(), plan.copies().get(row.hash()), plan.supersededBy(row.hash())))
 			.toList();
@@ -137,42 +139,10 @@ class DocumentGraphWriter {
 		}
 		List<String> hashes = new ArrayList<>(List.of(contentHash));
 		hashes.addAll(publications.copiesOf(contentHash));
-		Touched removed = removeDerivedFacts(hashes);
+		DerivedFacts.Touched removed = derived.remove(hashes);
 		run(DocumentCypher.DELETE_DOCUMENTS, Map.of("hashes", hashes));
-		refreshEvents(removed.events(), removed.people());
-		deleteOrphans(removed);
+		derived.settle(removed.events(), removed);
 		return true;
-	}
-
-	/**
-	 * Brings the events a write or delete touched up to date with the documents that now report
-	 * them, and the roll-up of their inspectors and of the people a removal let go of. Every
-	 * statement that summarises events belongs here, after all facts are written and before
-	 * orphans are deleted.
-	 */
-	private void refreshEvents(Set<String> keys, Set<String> people) {
-		if (!keys.isEmpty()) {
-			List<Map<String, Object>> cellsBefore = cellsOf(keys);
-			run(DocumentCypher.REFRESH_EVENTS, Map.of("keys", List.copyOf(keys)));
-			run(EventRollup.REFRESH, EventRollup.parameters(keys));
-			run(ThemeYearRollup.REFRESH, ThemeYearRollup.parameters(keys, cellsBefore));
-		}
-		if (!keys.isEmpty() || !people.isEmpty()) {
-			run(PersonRollup.REFRESH, PersonRollup.parameters(keys, people));
-		}
-	}
-
-	/** The theme-year cells (year and kind) the events are in before their refresh. */
-	@SuppressWarnings("unchecked")
-	private List<Map<String, Object>> cellsOf(Set<String> keys) {
-		return neo4j.query(ThemeYearRollup.CELLS_OF_EVENTS)
-			.bindAll(Map.of("keys", List.copyOf(keys)))
-			.fetchAs(Map.class)
-			.mappedBy((types, record) -> record.get("cell").asMap())
-			.all()
-			.stream()
-			.map(cell -> (Map<String, Object>) cell)
-			.toList();
 	}
 
 	private void mergeDocuments(List<GraphRows> rows) {
@@ -198,24 +168,6 @@ class DocumentGraphWriter {
 		}
 	}
 
-	/** Removes what earlier extractions derived from the documents; returns the events and people they touched. */
-	private Touched removeDerivedFacts(List<String> hashes) {
-		Set<String> events = new LinkedHashSet<>();
-		Set<String> people = new LinkedHashSet<>();
-		neo4j.query(DocumentCypher.DELETE_DERIVED).bindAll(Map.of("hashes", hashes)).fetch().all().forEach(row -> {
-			events.addAll(strings(row.get("events")));
-			people.addAll(strings(row.get("people")));
-		});
-		return new Touched(events, people);
-	}
-
-	private void deleteOrphans(Touched removed) {
-		if (!removed.events().isEmpty() || !removed.people().isEmpty()) {
-			run(DocumentCypher.DELETE_ORPHANS,
-					Map.of("events", List.copyOf(removed.events()), "people", List.copyOf(removed.people())));
-		}
-	}
-
 	/** Runs a step for the documents that have rows for it, skipping the round trip when none has. */
 	private void runForEach(String cypher, List<GraphRows> rows, String name,
 			Function<GraphRows, List<Map<String, Object>>> part) {
@@ -230,10 +182,6 @@ class DocumentGraphWriter {
 		return Map.of("documents", rows.stream().map(row -> row.part(name, part.apply(row))).toList());
 	}
 
-	private static List<String> strings(Object list) {
-		return list == null ? List.of() : ((Collection<?>) list).stream().map(String::valueOf).toList();
-	}
-
 	private long count(String cypher, Map<String, Object> parameters) {
 		return neo4j.query(cypher).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 	}
@@ -242,17 +190,5 @@ class DocumentGraphWriter {
 		neo4j.query(cypher).bindAll(parameters).run();
 	}
 
-	/** The events and people (keys) that a removal of derived facts let go of. */
-	private record Touched(Set<String> events, Set<String> people) {
 
-		static final Touched NONE = new Touched(Set.of(), Set.of());
-
-		Touched and(Touched more) {
-			Set<String> events = new LinkedHashSet<>(this.events);
-			events.addAll(more.events);
-			Set<String> people = new LinkedHashSet<>(this.people);
-			people.addAll(more.people);
-			return new Touched(events, people);
-		}
-	}
 }

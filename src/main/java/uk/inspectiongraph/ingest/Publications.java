@@ -20,7 +20,7 @@ import uk.inspectiongraph.extraction.ExtractedDocument;
  * document held when both have the same kind and authority, it reports one of its events or bears
  * its title, and their texts are the same publication's ({@link TextShingles}). Of a publication's
  * documents the most complete holds the facts (a complete file first, then the most pages, then
- * the most text; on a tie the one held first); the others are recorded as its copies, whichever
+ * the most words; on a tie the one held first); the others are recorded as its copies, whichever
  * order they arrive in.
  */
 @Component
@@ -29,7 +29,7 @@ class Publications {
 	/** Which document of a publication holds its facts: the greatest by this order. */
 	private static final Comparator<Held> MOST_COMPLETE = Comparator.comparing(Held::complete)
 		.thenComparingInt(Held::pageCount)
-		.thenComparingInt(Held::textLength);
+		.thenComparingInt(held -> held.text().words());
 
 	private final Neo4jClient neo4j;
 
@@ -109,7 +109,7 @@ class Publications {
 			return List.of();
 		}
 		TextShingles text = TextShingles.of(document.text());
-		return candidates.stream().filter(held -> text.samePublicationAs(TextShingles.of(held.text()))).toList();
+		return candidates.stream().filter(held -> text.samePublicationAs(held.text())).toList();
 	}
 
 	/** The documents held that could be each document's publication, by the document's hash. */
@@ -144,20 +144,19 @@ class Publications {
 	}
 
 	/** A document of a publication as far as choosing among copies goes. */
-	private record Held(String forHash, DocumentRef ref, String text, boolean complete, int pageCount, int textLength) {
+	private record Held(String forHash, DocumentRef ref, TextShingles text, boolean complete, int pageCount) {
 
 		static Held of(ExtractedDocument document) {
 			Integer pages = document.completeness().pageCount();
 			return new Held(document.contentHash(), new DocumentRef(document.contentHash(), document.title()),
-					document.text(), document.completeness().complete(), pages == null ? 0 : pages,
-					document.text().length());
+					TextShingles.of(document.text()), document.completeness().complete(), pages == null ? 0 : pages);
 		}
 
 		static Held of(String hash, org.neo4j.driver.Record record) {
 			Value pages = record.get("pageCount");
 			return new Held(record.get("hash").asString(), new DocumentRef(hash, record.get("title").asString(null)),
-					record.get("text").asString(), record.get("complete").asBoolean(true),
-					pages.isNull() ? 0 : pages.asInt(), record.get("textLength").asInt());
+					TextShingles.of(record.get("text").asString()), record.get("complete").asBoolean(true),
+					pages.isNull() ? 0 : pages.asInt());
 		}
 	}
 }

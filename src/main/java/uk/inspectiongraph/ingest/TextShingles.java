@@ -26,13 +26,16 @@ final class TextShingles {
 
 	private final Set<Long> shingles;
 
-	private TextShingles(Set<Long> shingles) {
+	private final int words;
+
+	private TextShingles(Set<Long> shingles, int words) {
 		this.shingles = shingles;
+		this.words = words;
 	}
 
 	static TextShingles of(String text) {
-		String[] words = text == null ? new String[0]
-				: text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+		String normalised = text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		String[] words = normalised.isEmpty() ? new String[0] : normalised.split(" ");
 		Set<Long> shingles = new HashSet<>();
 		for (int i = 0; i + WIDTH <= words.length; i++) {
 			long hash = 1125899906842597L;
@@ -41,7 +44,12 @@ final class TextShingles {
 			}
 			shingles.add(hash);
 		}
-		return new TextShingles(shingles);
+		return new TextShingles(shingles, words.length);
+	}
+
+	/** How many words the normalised text has: its length, whatever its spacing and punctuation. */
+	int words() {
+		return words;
 	}
 
 	/** The share of the smaller text's shingles that the larger one holds too, 0 to 1. */
