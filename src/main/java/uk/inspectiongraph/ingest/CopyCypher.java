@@ -11,15 +11,15 @@ final class CopyCypher {
 	}
 
 	/**
-	 * For each document of {@code $documents} (hash, authority code, kind, title, event keys), the
-	 * documents holding facts that could be the same publication: same authority and kind, and
-	 * reporting one of its events or bearing its title.
+	 * For each document of {@code $documents} (hash, authority code, kind, title, event keys, and
+	 * byTitle when it reports no dated event), the documents holding facts that could be the same
+	 * publication: same authority and kind, and reporting one of its events (or bearing its title).
 	 */
 	static final String CANDIDATES = """
 			UNWIND $documents AS doc
 			MATCH (:Authority {code: doc.authorityCode})<-[:ABOUT]-(c:Document {kind: doc.kind})
 			WHERE c.hash <> doc.hash AND c.text IS NOT NULL AND NOT (c)-[:COPY_OF]->()
-			  AND (c.title = doc.title OR EXISTS { (c)-[:REPORTS]->(e:Event) WHERE e.key IN doc.eventKeys })
+			  AND ((doc.byTitle AND c.title = doc.title) OR EXISTS { (c)-[:REPORTS]->(e:Event) WHERE e.key IN doc.eventKeys })
 			RETURN doc.hash AS hash, c.hash AS candidate, c.title AS title, c.text AS text,
 			       c.complete AS complete, c.pageCount AS pageCount""";
 

@@ -17,8 +17,8 @@ import uk.inspectiongraph.extraction.ExtractedDocument;
  * Keeps one set of facts per publication. Documents are identified by the SHA-256 of their bytes,
  * so the same report re-saved, re-encrypted, padded or cut short would otherwise be written once
  * per file, its events judged and its findings stated as many times. A new document is a copy of a
- * document held when both have the same kind and authority, it reports one of its events or bears
- * its title, and their texts are the same publication's ({@link TextShingles}). Of a publication's
+ * document held when both have the same kind and authority, it reports one of its events (or,
+ * reporting no dated event, bears its title), and their texts are the same publication's ({@link TextShingles}). Of a publication's
  * documents the most complete holds the facts (a complete file first, then the most pages, then
  * the most words; on a tie the one held first); the others are recorded as its copies, whichever
  * order they arrive in.
@@ -133,6 +133,7 @@ class Publications {
 		candidate.put("kind", document.get("kind"));
 		candidate.put("title", document.get("title"));
 		candidate.put("eventKeys", row.eventKeys());
+		candidate.put("byTitle", row.eventKeys().stream().allMatch(key -> key.contains("|doc-")));
 		return candidate;
 	}
 

@@ -1,7 +1,7 @@
 package uk.inspectiongraph.ingest;
 
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,17 +34,40 @@ final class TextShingles {
 	}
 
 	static TextShingles of(String text) {
-		String normalised = text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-		String[] words = normalised.isEmpty() ? new String[0] : normalised.split(" ");
+		long[] words = wordHashes(text == null ? "" : text);
 		Set<Long> shingles = new HashSet<>();
 		for (int i = 0; i + WIDTH <= words.length; i++) {
 			long hash = 1125899906842597L;
 			for (int k = i; k < i + WIDTH; k++) {
-				hash = 31 * hash + words[k].hashCode();
+				hash = 31 * hash + words[k];
 			}
 			shingles.add(hash);
 		}
 		return new TextShingles(shingles, words.length);
+	}
+
+	/** A hash of each word: each run of letters and digits, lower-cased; everything else separates words. */
+	private static long[] wordHashes(String text) {
+		long[] words = new long[16];
+		int count = 0;
+		long hash = 0;
+		boolean inWord = false;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : ' ';
+			if (Character.isLetterOrDigit(c)) {
+				hash = 1099511628211L * (hash ^ Character.toLowerCase(c));
+				inWord = true;
+			}
+			else if (inWord) {
+				if (count == words.length) {
+					words = Arrays.copyOf(words, count * 2);
+				}
+				words[count++] = hash;
+				hash = 0;
+				inWord = false;
+			}
+		}
+		return Arrays.copyOf(words, count);
 	}
 
 	/** How many words the normalised text has: its length, whatever its spacing and punctuation. */
