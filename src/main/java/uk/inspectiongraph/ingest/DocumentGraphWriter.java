@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -118,7 +119,7 @@ class DocumentGraphWriter {
 			.all());
 	}
 
-	private static Completeness storedCompleteness(org.neo4j.driver.Record record) {
+	private static Completeness storedCompleteness(Record record) {
 		Integer pages = record.get("pageCount").isNull() ? null : record.get("pageCount").asInt();
 		return record.get("complete").asBoolean(true) ? Completeness.whole(pages)
 				: Completeness.incomplete(pages, record.get("incompleteReason").asString(null));

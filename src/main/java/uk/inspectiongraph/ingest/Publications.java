@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -153,7 +154,7 @@ class Publications {
 					TextShingles.of(document.text()), document.completeness().complete(), pages == null ? 0 : pages);
 		}
 
-		static Held of(String hash, org.neo4j.driver.Record record) {
+		static Held of(String hash, Record record) {
 			Value pages = record.get("pageCount");
 			return new Held(record.get("hash").asString(), new DocumentRef(hash, record.get("title").asString(null)),
 					TextShingles.of(record.get("text").asString()), record.get("complete").asBoolean(true),
