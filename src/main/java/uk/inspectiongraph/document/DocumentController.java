@@ -22,7 +22,8 @@ import uk.inspectiongraph.system.NotFoundException;
 /**
  * Answers {@code document} and {@code documents}, and resolves provenance: the document every
  * finding, judgement, role and inspection was stated in, the documents of events, authorities and
- * people, and a document's text, each one batched statement per field and level.
+ * people, a document's text, and the copies recorded of one publication, each one batched
+ * statement per field and level.
  */
 @Controller
 class DocumentController {
@@ -47,6 +48,16 @@ class DocumentController {
 	@BatchMapping(typeName = "Document", field = "text")
 	Map<DocumentView, String> text(List<DocumentView> documents) {
 		return Batches.singles(documents, DocumentView::hash, queries.texts(Batches.keys(documents, DocumentView::hash)));
+	}
+
+	@BatchMapping(typeName = "Document", field = "copyOf")
+	Map<DocumentView, DocumentView> copyOf(List<DocumentView> documents) {
+		return byHash(documents, DocumentView::copyOfHash);
+	}
+
+	@BatchMapping(typeName = "Document", field = "copies")
+	Map<DocumentView, List<DocumentView>> copies(List<DocumentView> documents) {
+		return lists(documents, DocumentView::hash, DocumentQueries.COPIES_OF_DOCUMENTS);
 	}
 
 	@BatchMapping(typeName = "Finding", field = "document")

@@ -1,6 +1,7 @@
 package uk.inspectiongraph.document;
 
 import java.util.Base64;
+import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -34,8 +35,8 @@ class DocumentMutations {
 		this.themes = themes;
 	}
 
-	/** What happened to an ingested document. */
-	record Outcome(String file, String status, String hash, String reason) {
+	/** What happened to an ingested document; {@code copyOfHash} names the document a copy is a copy of. */
+	record Outcome(String file, String status, String hash, String reason, String copyOfHash, List<String> warnings) {
 	}
 
 	/** The outcome of reindexing. */
@@ -53,7 +54,8 @@ class DocumentMutations {
 			throw new InvalidArgumentException("contentBase64 is not base64: encode the file's bytes, e.g. `base64 -w0 file.pdf`.");
 		}
 		DocumentOutcome outcome = ingest.ingest(fileName, bytes);
-		return new Outcome(outcome.file(), outcome.status().name(), outcome.contentHash(), outcome.reason());
+		return new Outcome(outcome.file(), outcome.status().name(), outcome.contentHash(), outcome.reason(),
+				outcome.copyOf() == null ? null : outcome.copyOf().hash(), outcome.warnings());
 	}
 
 	@MutationMapping
@@ -78,5 +80,10 @@ class DocumentMutations {
 	DocumentView document(Outcome outcome) {
 		return outcome.hash() == null || "FAILED".equals(outcome.status()) ? null
 				: queries.byHash(outcome.hash()).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "DocumentOutcome")
+	DocumentView copyOf(Outcome outcome) {
+		return outcome.copyOfHash() == null ? null : queries.byHash(outcome.copyOfHash()).orElse(null);
 	}
 }

@@ -45,6 +45,11 @@ class DocumentQueries {
 			MATCH (:Event {key: key})<-[:REPORTS]-(d:Document)
 			RETURN key, %s AS value ORDER BY d.date, d.hash""".formatted(DocumentView.PROJECTION);
 
+	static final String COPIES_OF_DOCUMENTS = """
+			UNWIND $keys AS key
+			MATCH (:Document {hash: key})<-[:COPY_OF]-(d:Document)
+			RETURN key, %s AS value ORDER BY d.ingestedAt, d.hash""".formatted(DocumentView.PROJECTION);
+
 	static final String DOCUMENTS_OF_AUTHORITIES = """
 			UNWIND $keys AS key
 			MATCH (:Authority {code: key})<-[:ABOUT]-(d:Document)

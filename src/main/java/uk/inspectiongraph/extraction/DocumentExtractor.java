@@ -53,7 +53,7 @@ public final class DocumentExtractor {
 		}
 		return new ExtractedDocument(source.fileName(), source.contentHash(), text, classification.kind(),
 				classification.framework(), facts.title(), facts.documentDate(), authority, facts.events(),
-				facts.people(), findings);
+				facts.people(), findings, source.completeness());
 	}
 
 }

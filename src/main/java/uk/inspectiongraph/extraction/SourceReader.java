@@ -37,14 +37,14 @@ public final class SourceReader {
 			throw new ExtractionException("empty file: it has no bytes to read");
 		}
 		String hash = sha256(bytes);
-		String text = switch (formatOf(fileName, bytes)) {
-			case PDF -> pdfText(fileName, bytes);
-			case TEXT -> plainText(bytes);
+		SourceText source = switch (formatOf(fileName, bytes)) {
+			case PDF -> pdfText(fileName, hash, bytes);
+			case TEXT -> new SourceText(fileName, hash, plainText(bytes));
 		};
-		if (text.strip().length() < MIN_TEXT_CHARACTERS) {
+		if (source.text().strip().length() < MIN_TEXT_CHARACTERS) {
 			throw new ExtractionException("no text: the document holds no readable text (a scanned image?)");
 		}
-		return new SourceText(fileName, hash, text);
+		return source;
 	}
 
 	private enum Format {
@@ -68,7 +68,7 @@ public final class SourceReader {
 		throw new ExtractionException("unsupported format: only PDF and plain text (.txt) documents can be read");
 	}
 
-	private static String pdfText(String fileName, byte[] bytes) {
+	private static SourceText pdfText(String fileName, String hash, byte[] bytes) {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			// Content-stream order: table cells and wrapped lines stay together (sorting by position
@@ -79,7 +79,7 @@ public final class SourceReader {
 			stripper.setSuppressDuplicateOverlappingText(false);
 			stripper.setLineSeparator("\n");
 			stripper.setParagraphEnd("\n");
-			return stripper.getText(document);
+			return new SourceText(fileName, hash, stripper.getText(document), PdfCompleteness.of(document, bytes));
 		}
 		catch (InvalidPasswordException ex) {
 			throw new ExtractionException("encrypted PDF: it needs a password to open", ex);

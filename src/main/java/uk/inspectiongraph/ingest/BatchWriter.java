@@ -39,7 +39,7 @@ class BatchWriter {
 		List<PreparedDocument> writable = distinctWritable(batch);
 		boolean together = writable.size() > 1
 				&& writable.stream().allMatch(prepared -> prepared.replace() == writable.get(0).replace());
-		Set<String> written = together ? writeTogether(writable) : null;
+		Map<String, WrittenDocument> written = together ? writeTogether(writable) : null;
 		List<DocumentOutcome> outcomes = new ArrayList<>();
 		Map<String, DocumentOutcome> byHash = new HashMap<>();
 		for (PreparedDocument prepared : batch) {
@@ -48,23 +48,30 @@ class BatchWriter {
 		return outcomes;
 	}
 
-	private DocumentOutcome outcome(PreparedDocument prepared, Set<String> written, Map<String, DocumentOutcome> byHash) {
+	private DocumentOutcome outcome(PreparedDocument prepared, Map<String, WrittenDocument> written,
+			Map<String, DocumentOutcome> byHash) {
 		if (!prepared.writable()) {
 			return prepared.failure() != null
 					? DocumentOutcome.failed(prepared.file(), prepared.hash(), prepared.failure())
-					: DocumentOutcome.unchanged(prepared.file(), prepared.hash());
+					: DocumentOutcome.unchanged(prepared.file(), prepared.hash(),
+							writer.originalOf(prepared.hash()).orElse(null));
 		}
 		DocumentOutcome earlier = byHash.get(prepared.hash());
 		if (earlier != null) {
 			return earlier.status() == DocumentOutcome.Status.FAILED
 					? DocumentOutcome.failed(prepared.file(), prepared.hash(), earlier.reason())
-					: DocumentOutcome.unchanged(prepared.file(), prepared.hash());
+					: DocumentOutcome.unchanged(prepared.file(), prepared.hash(), earlier.copyOf());
 		}
-		DocumentOutcome outcome = written == null ? writeAlone(prepared)
-				: written.contains(prepared.hash()) ? DocumentOutcome.ingested(prepared.file(), prepared.hash())
-						: DocumentOutcome.unchanged(prepared.file(), prepared.hash());
+		DocumentOutcome outcome = written == null ? writeAlone(prepared) : outcome(prepared, written);
 		byHash.put(prepared.hash(), outcome);
 		return outcome;
+	}
+
+	private DocumentOutcome outcome(PreparedDocument prepared, Map<String, WrittenDocument> written) {
+		WrittenDocument document = written.get(prepared.hash());
+		return document == null
+				? DocumentOutcome.unchanged(prepared.file(), prepared.hash(), writer.originalOf(prepared.hash()).orElse(null))
+				: DocumentOutcome.written(prepared.file(), document, prepared.document().completeness().problem());
 	}
 
 	/** The documents to write, each content once (the same bytes under two names are one document). */
@@ -73,11 +80,11 @@ class BatchWriter {
 		return batch.stream().filter(PreparedDocument::writable).filter(prepared -> seen.add(prepared.hash())).toList();
 	}
 
-	/** Writes the documents in one transaction; their hashes that were written, or null if the transaction failed. */
-	private Set<String> writeTogether(List<PreparedDocument> documents) {
+	/** Writes the documents in one transaction; what was written of them, or null if the transaction failed. */
+	private Map<String, WrittenDocument> writeTogether(List<PreparedDocument> documents) {
 		long started = System.nanoTime();
 		try {
-			Set<String> written = transactions.execute(status -> writeUnlessPresent(documents));
+			Map<String, WrittenDocument> written = transactions.execute(status -> writeUnlessPresent(documents));
 			log.debug("Wrote {} documents in {} ms", documents.size(), (System.nanoTime() - started) / 1_000_000);
 			return written;
 		}
@@ -91,11 +98,9 @@ class BatchWriter {
 	private DocumentOutcome writeAlone(PreparedDocument prepared) {
 		try {
 			long started = System.nanoTime();
-			Set<String> written = transactions.execute(status -> writeUnlessPresent(List.of(prepared)));
+			Map<String, WrittenDocument> written = transactions.execute(status -> writeUnlessPresent(List.of(prepared)));
 			log.debug("Wrote {} in {} ms", prepared.file(), (System.nanoTime() - started) / 1_000_000);
-			return written != null && written.contains(prepared.hash())
-					? DocumentOutcome.ingested(prepared.file(), prepared.hash())
-					: DocumentOutcome.unchanged(prepared.file(), prepared.hash());
+			return outcome(prepared, written == null ? Map.of() : written);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Writing {} failed; nothing of it was kept", prepared.file(), ex);
@@ -103,17 +108,17 @@ class BatchWriter {
 		}
 	}
 
-	/** Writes those documents not already in the graph (all of them when replacing); returns their hashes. */
-	private Set<String> writeUnlessPresent(List<PreparedDocument> documents) {
+	/** Writes those documents not already in the graph (all of them when replacing); returns what was written, by hash. */
+	private Map<String, WrittenDocument> writeUnlessPresent(List<PreparedDocument> documents) {
 		boolean replace = documents.get(0).replace();
 		Set<String> present = replace ? Set.of()
 				: writer.present(documents.stream().map(PreparedDocument::hash).toList());
 		List<PreparedDocument> toWrite = documents.stream().filter(prepared -> !present.contains(prepared.hash())).toList();
+		Map<String, WrittenDocument> written = new HashMap<>();
 		if (!toWrite.isEmpty()) {
-			writer.write(toWrite.stream().map(PreparedDocument::document).toList(), replace);
+			writer.write(toWrite.stream().map(PreparedDocument::document).toList(), replace)
+				.forEach(document -> written.put(document.hash(), document));
 		}
-		Set<String> written = new HashSet<>();
-		toWrite.forEach(prepared -> written.add(prepared.hash()));
 		return written;
 	}
 }

@@ -45,6 +45,17 @@ final class DocumentCypher {
 			RETURN events, people""";
 
 	/**
+	 * A document's properties from its row {@code doc}, on the document {@code d}: what it is, its
+	 * text, and what is known of its file (complete, pages).
+	 */
+	static final String SET_DOCUMENT = """
+			SET d.kind = doc.kind, d.framework = doc.framework, d.title = doc.title, d.fileName = doc.fileName,
+			    d.date = CASE WHEN doc.date IS NULL THEN null ELSE date(doc.date) END,
+			    d.datePrecision = doc.datePrecision, d.text = doc.text,
+			    d.complete = doc.complete, d.pageCount = doc.pageCount, d.incompleteReason = doc.incompleteReason,
+			    d.ingestedAt = coalesce(d.ingestedAt, datetime()), d.extractedAt = datetime()""";
+
+	/**
 	 * The documents, their authorities and the events they report; returns how many documents
 	 * found their authority (fewer than sent means an authority is missing from the graph).
 	 */
@@ -52,10 +63,8 @@ final class DocumentCypher {
 			UNWIND $documents AS doc
 			MATCH (a:Authority {code: doc.authorityCode})
 			MERGE (d:Document {hash: doc.hash})
-			SET d.kind = doc.kind, d.framework = doc.framework, d.title = doc.title, d.fileName = doc.fileName,
-			    d.date = CASE WHEN doc.date IS NULL THEN null ELSE date(doc.date) END,
-			    d.datePrecision = doc.datePrecision, d.text = doc.text,
-			    d.ingestedAt = coalesce(d.ingestedAt, datetime()), d.extractedAt = datetime()
+			""" + SET_DOCUMENT + """
+
 			MERGE (d)-[:ABOUT]->(a)
 			WITH d, a, doc
 			CALL (d, a, doc) {
@@ -134,6 +143,14 @@ final class DocumentCypher {
 			MATCH (theme:Theme {slug: t.slug})
 			CREATE (x)-[:TAGGED {polarity: t.polarity, evidence: t.evidence}]->(theme)
 			RETURN count(*)""";
+
+	/** The documents holding text (not copies), with what is known of their files, to extract again. */
+	static final String STORED_DOCUMENTS = """
+			MATCH (d:Document)
+			WHERE d.text IS NOT NULL
+			RETURN d.fileName AS file, d.hash AS hash, d.text AS text, d.complete AS complete,
+			       d.pageCount AS pageCount, d.incompleteReason AS incompleteReason
+			ORDER BY file""";
 
 	static final String DELETE_DOCUMENTS = """
 			UNWIND $hashes AS hash

@@ -1,15 +1,20 @@
 package uk.inspectiongraph.ingest;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
+import uk.inspectiongraph.extraction.Completeness;
 import uk.inspectiongraph.extraction.ExtractedDocument;
 import uk.inspectiongraph.extraction.SourceText;
 
@@ -18,15 +23,22 @@ import uk.inspectiongraph.extraction.SourceText;
  * earlier extraction of the same documents had derived. A batch of documents costs the same
  * handful of statements as one document: each statement sends the whole batch's rows through
  * {@code UNWIND}, never one round trip per fact or per document. The caller runs each call in a
- * single transaction, so a batch lands whole or not at all.
+ * single transaction, so a batch lands whole or not at all. Copies of one publication are
+ * collapsed on the way in (see {@link Publications}).
  */
 @Component
 class DocumentGraphWriter {
 
 	private final Neo4jClient neo4j;
 
-	DocumentGraphWriter(Neo4jClient neo4j) {
+	private final Publications publications;
+
+	private final DerivedFacts derived;
+
+	DocumentGraphWriter(Neo4jClient neo4j, Publications publications, DerivedFacts derived) {
 		this.neo4j = neo4j;
+		this.publications = publications;
+		this.derived = derived;
 	}
 
 	/** Whether a document with these bytes is already in the graph. */
@@ -43,78 +55,95 @@ class DocumentGraphWriter {
 	}
 
 	/** Writes a document that is not in the graph yet. */
-	void write(ExtractedDocument document) {
-		write(List.of(document), false);
+	WrittenDocument write(ExtractedDocument document) {
+		return write(List.of(document), false).get(0);
 	}
 
 	/**
 	 * Writes the documents (distinct content hashes); with {@code replace}, first removes what an
-	 * earlier extraction of them had derived.
+	 * earlier extraction of them had derived. A document that is a copy of a publication held is
+	 * recorded as its copy, with no facts of its own; one more complete than the publication's
+	 * document held takes its facts over (see {@link Publications}). One result per document, in order.
 	 */
-	void write(List<ExtractedDocument> documents, boolean replace) {
+	List<WrittenDocument> write(List<ExtractedDocument> documents, boolean replace) {
 		List<GraphRows> rows = documents.stream().map(GraphRows::of).toList();
-		Touched removed = replace ? removeDerivedFacts(rows.stream().map(GraphRows::hash).toList()) : Touched.NONE;
+		List<WrittenDocument> written = new ArrayList<>();
+		for (List<Integer> round : PublicationRounds.of(rows)) {
+			written.addAll(writeRound(round.stream().map(documents::get).toList(),
+					round.stream().map(rows::get).toList(), replace));
+		}
+		Map<String, WrittenDocument> byHash = new HashMap<>();
+		written.forEach(document -> byHash.put(document.hash(), document));
+		return rows.stream().map(row -> byHash.get(row.hash())).toList();
+	}
+
+	private List<WrittenDocument> writeRound(List<ExtractedDocument> documents, List<GraphRows> rows, boolean replace) {
+		DerivedFacts.Touched removed = DerivedFacts.Touched.NONE;
+		if (replace) {
+			List<String> hashes = rows.stream().map(GraphRows::hash).toList();
+			removed = derived.remove(hashes);
+			publications.release(hashes);
+		}
+		CopyPlan plan = publications.plan(documents, rows);
+		if (!plan.superseded().isEmpty()) {
+			removed = removed.and(derived.remove(plan.supersededHashes()));
+		}
+		List<GraphRows> holding = rows.stream().filter(row -> !plan.isCopy(row.hash())).toList();
+		writeFacts(holding);
+		publications.record(plan, rows.stream().filter(row -> plan.isCopy(row.hash())).toList());
+		Set<String> events = new LinkedHashSet<>(removed.events());
+		holding.forEach(row -> events.addAll(row.eventKeys()));
+		derived.settle(events, removed);
+		return rows.stream()
+			.map(row -> new WrittenDocument(row.hash(), plan.copies().get(row.hash()), plan.supersededBy(row.hash())))
+			.toList();
+	}
+
+	private void writeFacts(List<GraphRows> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
 		mergeDocuments(rows);
 		runForEach(DocumentCypher.MERGE_INSPECTORS, rows, "inspectors", GraphRows::inspectors);
 		runForEach(DocumentCypher.CREATE_JUDGEMENTS, rows, "judgements", GraphRows::judgements);
 		runForEach(DocumentCypher.CREATE_ROLES, rows, "roles", GraphRows::roles);
 		createFindings(rows);
-		Set<String> events = new LinkedHashSet<>(removed.events());
-		rows.forEach(row -> events.addAll(row.eventKeys()));
-		refreshEvents(events, removed.people());
-		deleteOrphans(removed);
 	}
 
-	/** Every stored document's text, to extract again. */
+	/** Every stored document's text with what is known of its file, to extract again; copies have none. */
 	List<SourceText> storedDocuments() {
-		return List.copyOf(neo4j.query("MATCH (d:Document) RETURN d.fileName AS file, d.hash AS hash, d.text AS text ORDER BY file")
+		return List.copyOf(neo4j.query(DocumentCypher.STORED_DOCUMENTS)
 			.fetchAs(SourceText.class)
 			.mappedBy((types, record) -> new SourceText(record.get("file").asString(), record.get("hash").asString(),
-					record.get("text").asString()))
+					record.get("text").asString(), storedCompleteness(record)))
 			.all());
 	}
 
-	/** Deletes a document and everything derived from it; false when there was no such document. */
+	private static Completeness storedCompleteness(Record record) {
+		Integer pages = record.get("pageCount").isNull() ? null : record.get("pageCount").asInt();
+		return record.get("complete").asBoolean(true) ? Completeness.whole(pages)
+				: Completeness.incomplete(pages, record.get("incompleteReason").asString(null));
+	}
+
+	/** The document this one is a recorded copy of, if it is one. */
+	Optional<DocumentRef> originalOf(String contentHash) {
+		return publications.originalOf(contentHash);
+	}
+
+	/**
+	 * Deletes a document and everything derived from it, and the copies recorded of it (which had no
+	 * facts of their own); false when there was no such document.
+	 */
 	boolean delete(String contentHash) {
 		if (!contains(contentHash)) {
 			return false;
 		}
-		Touched removed = removeDerivedFacts(List.of(contentHash));
-		run(DocumentCypher.DELETE_DOCUMENTS, Map.of("hashes", List.of(contentHash)));
-		refreshEvents(removed.events(), removed.people());
-		deleteOrphans(removed);
+		List<String> hashes = new ArrayList<>(List.of(contentHash));
+		hashes.addAll(publications.copiesOf(contentHash));
+		DerivedFacts.Touched removed = derived.remove(hashes);
+		run(DocumentCypher.DELETE_DOCUMENTS, Map.of("hashes", hashes));
+		derived.settle(removed.events(), removed);
 		return true;
-	}
-
-	/**
-	 * Brings the events a write or delete touched up to date with the documents that now report
-	 * them, and the roll-up of their inspectors and of the people a removal let go of. Every
-	 * statement that summarises events belongs here, after all facts are written and before
-	 * orphans are deleted.
-	 */
-	private void refreshEvents(Set<String> keys, Set<String> people) {
-		if (!keys.isEmpty()) {
-			List<Map<String, Object>> cellsBefore = cellsOf(keys);
-			run(DocumentCypher.REFRESH_EVENTS, Map.of("keys", List.copyOf(keys)));
-			run(EventRollup.REFRESH, EventRollup.parameters(keys));
-			run(ThemeYearRollup.REFRESH, ThemeYearRollup.parameters(keys, cellsBefore));
-		}
-		if (!keys.isEmpty() || !people.isEmpty()) {
-			run(PersonRollup.REFRESH, PersonRollup.parameters(keys, people));
-		}
-	}
-
-	/** The theme-year cells (year and kind) the events are in before their refresh. */
-	@SuppressWarnings("unchecked")
-	private List<Map<String, Object>> cellsOf(Set<String> keys) {
-		return neo4j.query(ThemeYearRollup.CELLS_OF_EVENTS)
-			.bindAll(Map.of("keys", List.copyOf(keys)))
-			.fetchAs(Map.class)
-			.mappedBy((types, record) -> record.get("cell").asMap())
-			.all()
-			.stream()
-			.map(cell -> (Map<String, Object>) cell)
-			.toList();
 	}
 
 	private void mergeDocuments(List<GraphRows> rows) {
@@ -140,24 +169,6 @@ class DocumentGraphWriter {
 		}
 	}
 
-	/** Removes what earlier extractions derived from the documents; returns the events and people they touched. */
-	private Touched removeDerivedFacts(List<String> hashes) {
-		Set<String> events = new LinkedHashSet<>();
-		Set<String> people = new LinkedHashSet<>();
-		neo4j.query(DocumentCypher.DELETE_DERIVED).bindAll(Map.of("hashes", hashes)).fetch().all().forEach(row -> {
-			events.addAll(strings(row.get("events")));
-			people.addAll(strings(row.get("people")));
-		});
-		return new Touched(events, people);
-	}
-
-	private void deleteOrphans(Touched removed) {
-		if (!removed.events().isEmpty() || !removed.people().isEmpty()) {
-			run(DocumentCypher.DELETE_ORPHANS,
-					Map.of("events", List.copyOf(removed.events()), "people", List.copyOf(removed.people())));
-		}
-	}
-
 	/** Runs a step for the documents that have rows for it, skipping the round trip when none has. */
 	private void runForEach(String cypher, List<GraphRows> rows, String name,
 			Function<GraphRows, List<Map<String, Object>>> part) {
@@ -172,10 +183,6 @@ class DocumentGraphWriter {
 		return Map.of("documents", rows.stream().map(row -> row.part(name, part.apply(row))).toList());
 	}
 
-	private static List<String> strings(Object list) {
-		return list == null ? List.of() : ((Collection<?>) list).stream().map(String::valueOf).toList();
-	}
-
 	private long count(String cypher, Map<String, Object> parameters) {
 		return neo4j.query(cypher).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 	}
@@ -184,9 +191,5 @@ class DocumentGraphWriter {
 		neo4j.query(cypher).bindAll(parameters).run();
 	}
 
-	/** The events and people (keys) that a removal of derived facts let go of. */
-	private record Touched(Set<String> events, Set<String> people) {
 
-		static final Touched NONE = new Touched(Set.of(), Set.of());
-	}
 }

@@ -35,7 +35,7 @@ class DocumentUploadController {
 		DocumentOutcome outcome = ingest.ingest(name, file.getBytes());
 		HttpStatus status = switch (outcome.status()) {
 			case INGESTED -> HttpStatus.CREATED;
-			case UNCHANGED -> HttpStatus.OK;
+			case COPY, UNCHANGED -> HttpStatus.OK;
 			case FAILED -> HttpStatus.UNPROCESSABLE_CONTENT;
 		};
 		return ResponseEntity.status(status).body(outcome);

@@ -81,6 +81,9 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		row.put("date", doc.documentDate() == null ? null : doc.documentDate().date().toString());
 		row.put("datePrecision", doc.documentDate() == null ? null : doc.documentDate().precision().name());
 		row.put("text", doc.text());
+		row.put("complete", doc.completeness().complete());
+		row.put("pageCount", doc.completeness().pageCount());
+		row.put("incompleteReason", doc.completeness().problem());
 		return row;
 	}
 

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ingest FILE|DIR...}: writes documents to the configured graph with a progress bar on
- * standard error and a summary on standard output (ingested, unchanged, and each failure with its
- * reason). Exits 1 when any document failed, 0 otherwise.
+ * standard error and a summary on standard output (ingested, copies, unchanged, and each copy,
+ * warning and failure with its reason). Exits 1 when any document failed, 0 otherwise.
  */
 @Component
 public class IngestCommand {
@@ -30,6 +30,12 @@ public class IngestCommand {
 		IngestReport report = ingest.ingestFiles(inputs, bar::update);
 		bar.finish();
 		out.println(report.summary());
+		report.outcomes()
+			.stream()
+			.filter(outcome -> outcome.status() == DocumentOutcome.Status.COPY)
+			.forEach(copy -> out.println("  copy: " + copy.file() + ": " + copy.reason()));
+		report.warned()
+			.forEach(warned -> warned.warnings().forEach(warning -> out.println("  warning: " + warned.file() + ": " + warning)));
 		report.failures().forEach(failure -> out.println("  failed: " + failure.file() + ": " + failure.reason()));
 		return report.failures().isEmpty() ? 0 : 1;
 	}

@@ -22,10 +22,19 @@ public record IngestReport(List<DocumentOutcome> outcomes, long elapsedMillis) {
 		return elapsedMillis == 0 ? 0 : outcomes.size() * 1000.0 / elapsedMillis;
 	}
 
-	/** One line for people: "301 documents: 300 ingested, 0 unchanged, 1 failed in 41.2 s (7.3 documents/s)". */
+	/** The documents written or recorded with a warning for an analyst (e.g. an incomplete file). */
+	public List<DocumentOutcome> warned() {
+		return outcomes.stream().filter(outcome -> !outcome.warnings().isEmpty()).toList();
+	}
+
+	/**
+	 * One line for people: "301 documents: 296 ingested, 4 copies, 0 unchanged, 1 failed in 41.2 s
+	 * (7.3 documents/s)".
+	 */
 	public String summary() {
-		return "%d documents: %d ingested, %d unchanged, %d failed in %.1f s (%.1f documents/s)".formatted(
-				outcomes.size(), count(DocumentOutcome.Status.INGESTED), count(DocumentOutcome.Status.UNCHANGED),
-				count(DocumentOutcome.Status.FAILED), elapsedMillis / 1000.0, throughput());
+		return "%d documents: %d ingested, %d copies, %d unchanged, %d failed in %.1f s (%.1f documents/s)".formatted(
+				outcomes.size(), count(DocumentOutcome.Status.INGESTED), count(DocumentOutcome.Status.COPY),
+				count(DocumentOutcome.Status.UNCHANGED), count(DocumentOutcome.Status.FAILED), elapsedMillis / 1000.0,
+				throughput());
 	}
 }

@@ -103,7 +103,7 @@ class IngestServiceTest {
 		assertThat(report.outcomes()).extracting(DocumentOutcome::status)
 			.containsExactly(DocumentOutcome.Status.FAILED, DocumentOutcome.Status.FAILED,
 					DocumentOutcome.Status.FAILED, DocumentOutcome.Status.FAILED, DocumentOutcome.Status.FAILED,
-					DocumentOutcome.Status.INGESTED);
+					DocumentOutcome.Status.COPY);
 		assertThat(report.failures()).extracting(DocumentOutcome::reason)
 			.satisfiesExactly(reason -> assertThat(reason).contains("not a PDF").contains("HTML"),
 					reason -> assertThat(reason).contains("empty"),
@@ -111,8 +111,12 @@ class IngestServiceTest {
 					reason -> assertThat(reason).contains("not an inspection document"),
 					reason -> assertThat(reason).contains("no local authority"));
 		assertThat(counts().get("Document")).isEqualTo(documentsBefore + 1);
+		DocumentOutcome copy = report.outcomes().get(5);
+		assertThat(copy.reason()).startsWith("copy of 'Focused visit to Warwickshire children");
+		assertThat(count("MATCH (:Document {hash: $hash})-[:COPY_OF]->(d:Document) RETURN count(d)",
+				Map.of("hash", copy.contentHash()))).isOne();
 
-		String hash = report.outcomes().get(5).contentHash();
+		String hash = copy.contentHash();
 		assertThat(ingest.delete(hash)).isTrue();
 		assertThat(counts().get("Document")).isEqualTo(documentsBefore);
 		assertThat(ingest.delete(hash)).isFalse();
