@@ -1,7 +1,9 @@
 package uk.inspectiongraph.ingest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -9,11 +11,25 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * Clear answers for uploads that cannot be taken: too large, or without the {@code file} part.
- * Multipart parsing fails before a controller is chosen, so this advice is global.
+ * Clear answers for uploads that cannot be taken: too large, without the {@code file} part, or
+ * arriving while every reader stays busy. Multipart parsing fails before a controller is chosen,
+ * so this advice is global.
  */
 @RestControllerAdvice
 class UploadErrors {
+
+	private final ReadingProperties reading;
+
+	UploadErrors(ReadingProperties reading) {
+		this.reading = reading;
+	}
+
+	@ExceptionHandler(ReadingBusyException.class)
+	ResponseEntity<ProblemDetail> busy(ReadingBusyException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, reading.maxWait().toSeconds())))
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
+	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {

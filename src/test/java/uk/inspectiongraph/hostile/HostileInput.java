@@ -1,0 +1,31 @@
+package uk.inspectiongraph.hostile;
+
+import java.util.function.Supplier;
+
+/**
+ * One kind of hostile or broken input: the name it is uploaded under, how its bytes are made (on
+ * first use, then kept), and the reason it must be refused with (a fragment of the refusal).
+ */
+record HostileInput(String kind, String fileName, Supplier<byte[]> bytes, String reason) {
+
+	HostileInput {
+		bytes = memoized(bytes);
+	}
+
+	@Override
+	public String toString() {
+		return kind;
+	}
+
+	private static Supplier<byte[]> memoized(Supplier<byte[]> maker) {
+		byte[][] made = new byte[1][];
+		return () -> {
+			synchronized (made) {
+				if (made[0] == null) {
+					made[0] = maker.get();
+				}
+				return made[0];
+			}
+		};
+	}
+}
