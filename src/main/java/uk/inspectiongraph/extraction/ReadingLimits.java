@@ -43,7 +43,7 @@ public record ReadingLimits(int maxPages, long maxCharacters, int maxPageCharact
 
 	/** The limits used when nothing is configured. */
 	public static ReadingLimits defaults() {
-		return new ReadingLimits(1_000, 2_000_000, 100_000, 2_000_000, 64L << 20, Duration.ofSeconds(30), 16L << 20,
+		return new ReadingLimits(1_000, 2_000_000, 50_000, 1_000_000, 64L << 20, Duration.ofSeconds(30), 16L << 20,
 				256L << 20);
 	}
 

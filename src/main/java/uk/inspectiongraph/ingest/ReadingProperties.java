@@ -27,7 +27,7 @@ import uk.inspectiongraph.extraction.ReadingLimits;
  */
 @ConfigurationProperties("inspection-graph.reading")
 public record ReadingProperties(@DefaultValue("1000") int maxPages, @DefaultValue("2000000") long maxCharacters,
-		@DefaultValue("100000") int maxPageCharacters, @DefaultValue("2000000") long maxOperators,
+		@DefaultValue("50000") int maxPageCharacters, @DefaultValue("1000000") long maxOperators,
 		@DefaultValue("64MB") DataSize maxStreamSize, @DefaultValue("30") int maxSeconds,
 		@DefaultValue("16MB") DataSize maxMemory, @DefaultValue("256MB") DataSize maxFileSize,
 		@DefaultValue("0") int concurrentReads, @DefaultValue("10s") Duration maxWait) {

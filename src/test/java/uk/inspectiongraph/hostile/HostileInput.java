@@ -4,12 +4,18 @@ import java.util.function.Supplier;
 
 /**
  * One kind of hostile or broken input: the name it is uploaded under, how its bytes are made (on
- * first use, then kept), and the reason it must be refused with (a fragment of the refusal).
+ * first use, then kept), the HTTP status an upload of it gets and the reason it must be refused
+ * with (a fragment of the refusal).
  */
-record HostileInput(String kind, String fileName, Supplier<byte[]> bytes, String reason) {
+record HostileInput(String kind, String fileName, Supplier<byte[]> bytes, int status, String reason) {
 
 	HostileInput {
 		bytes = memoized(bytes);
+	}
+
+	/** An input the reader refuses: 422 on upload. */
+	HostileInput(String kind, String fileName, Supplier<byte[]> bytes, String reason) {
+		this(kind, fileName, bytes, 422, reason);
 	}
 
 	@Override

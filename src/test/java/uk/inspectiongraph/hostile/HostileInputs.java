@@ -46,20 +46,20 @@ public final class HostileInputs {
 		return List.of(
 				new HostileInput("small bomb: 19 MB of text operators", "small-bomb.pdf",
 						() -> onePage("BT /F1 1 Tf (x) Tj\n", 1_000_000), "max-page-characters"),
-				new HostileInput("large bomb: a stream inflating to 209 MB", "large-bomb.pdf",
-						() -> onePage("BT /F1 1 Tf (x) Tj\n", 11_000_000), "max-stream-size"),
-				new HostileInput("nested bomb: Flate inside Flate to 256 MB", "nested-bomb.pdf",
+				new HostileInput("large bomb: a stream inflating to 1 GiB", "large-bomb.pdf",
+						() -> onePage("BT /F1 1 Tf (x) Tj\n", (1L << 30) / 19), "max-stream-size"),
+				new HostileInput("nested bomb: Flate inside Flate to 1 GiB", "nested-bomb.pdf",
 						HostileInputs::nestedBomb, "max-stream-size"),
 				new HostileInput("drawing bomb: 4 million path operators", "drawing-bomb.pdf",
 						() -> onePage("0 0 m 1 1 l\n", 2_000_000), "max-operators"),
 				new HostileInput("glyph bomb: a form XObject of text drawn 10,000 times", "form-bomb.pdf",
 						HostileInputs::formBomb, "max-page-characters"),
-				new HostileInput("text bomb over many pages: 2.7 million characters", "many-pages-text.pdf",
+				new HostileInput("text bomb over 60 pages: 2.7 million characters", "many-pages-text.pdf",
 						HostileInputs::manyPagesOfText, "max-characters"),
 				new HostileInput("declared page count of two billion", "count.pdf", HostileInputs::hugeDeclaredCount,
 						"max-pages"),
 				new HostileInput("10,000 pages", "ten-thousand-pages.pdf", HostileInputs::tenThousandPages, "max-pages"),
-				new HostileInput("page tree nested 20,000 deep", "deep-tree.pdf", HostileInputs::deepPageTree, "nested over 256 levels"),
+				new HostileInput("page tree nested 5,000 deep", "deep-tree.pdf", HostileInputs::deepPageTree, "nested over 256 levels"),
 				new HostileInput("page tree loop", "tree-loop.pdf", HostileInputs::pageTreeLoop, "loops back on itself"),
 				new HostileInput("form XObject that draws itself", "recursive-form.pdf", () -> recursiveForm("BT /F1 1 Tf (x) Tj ET /X1 Do"), "forms drawn inside forms"),
 				new HostileInput("form XObject that draws itself twice: 2^n draws", "forked-form.pdf",
@@ -69,9 +69,9 @@ public final class HostileInputs {
 				new HostileInput("arrays nested 100,000 deep", "deep-arrays.pdf", () -> deepNesting("[", "]"), "no readable text"),
 				new HostileInput("dictionaries nested 100,000 deep", "deep-dicts.pdf", () -> deepNesting("<< /A ", " >>"),
 						"no readable text"),
-				new HostileInput("huge ToUnicode map: 300,000 entries", "to-unicode.pdf", HostileInputs::hugeToUnicode,
+				new HostileInput("huge ToUnicode map: 100,000 entries", "to-unicode.pdf", HostileInputs::hugeToUnicode,
 						NOT_OFSTED),
-				new HostileInput("huge embedded font: 100 MB inflated", "font.pdf", HostileInputs::hugeFont,
+				new HostileInput("huge embedded font: 1 GiB inflated", "font.pdf", HostileInputs::hugeFont,
 						"max-stream-size"),
 				new HostileInput("malformed cross-reference table", "xref.pdf", () -> textPage().bytes(7), NOT_OFSTED),
 				new HostileInput("truncated PDF", "truncated.pdf", HostileInputs::truncated, "no readable text"),
@@ -89,17 +89,20 @@ public final class HostileInputs {
 						"corrupt PDF"),
 				new HostileInput("invalid UTF-8 text", "latin1.txt", () -> new byte[] { 'O', 'f', 's', 't', 'e', 'd',
 						(byte) 0xC3, (byte) 0x28, ' ', (byte) 0xFF, (byte) 0xFE }, "not valid UTF-8"),
-				new HostileInput("text file of 40 MB", "huge.txt", () -> ascii("Ofsted inspection. ".repeat(2_100_000)),
+				new HostileInput("text file of 10 MB", "huge.txt", () -> ascii("Ofsted inspection. ".repeat(530_000)),
 						"max-characters"),
 				new HostileInput("text file of 3 million characters", "long.txt",
 						() -> ascii("Ofsted inspection. ".repeat(160_000)), "max-characters"),
 				new HostileInput("path traversal in the name", "../../etc/passwd.pdf", () -> ascii("<html></html>"),
 						"not a PDF"),
-				new HostileInput("a 5,000-character name", "a".repeat(5_000) + ".pdf", () -> ascii("<html></html>"),
+				new HostileInput("a 200-character name", "a".repeat(200) + ".pdf", () -> ascii("<html></html>"),
 						"not a PDF"),
+				new HostileInput("a 5,000-character name", "a".repeat(5_000) + ".pdf", () -> ascii("<html></html>"), 413,
+						"shorten the file name"),
 				new HostileInput("control characters in the name", "re\u0001port\u007f.txt", () -> ascii(" "),
 						"no readable text"),
-				new HostileInput("a null byte in the name", "report\u0000.pdf", () -> ascii("<html></html>"), "not a PDF"),
+				new HostileInput("a null byte in the name", "report\u0000.pdf", () -> ascii("<html></html>"), 400,
+						"Invalid file name"),
 				new HostileInput("no extension and no name", "", () -> junk(100), "unsupported format"));
 	}
 
@@ -122,7 +125,7 @@ public final class HostileInputs {
 	}
 
 	private static byte[] nestedBomb() {
-		byte[] once = RawPdf.deflated("BT /F1 1 Tf (x) Tj\n", 13_500_000);
+		byte[] once = RawPdf.deflated("BT /F1 1 Tf (x) Tj\n", (1L << 30) / 19);
 		return skeleton(String.format(PAGE, ""))
 			.stream("/Filter [/FlateDecode /FlateDecode]", RawPdf.deflated(once))
 			.bytes();
@@ -138,14 +141,14 @@ public final class HostileInputs {
 	}
 
 	private static byte[] manyPagesOfText() {
-		int pages = 30;
+		int pages = 60;
 		RawPdf pdf = new RawPdf().object("<< /Type /Catalog /Pages 2 0 R >>");
 		StringBuilder kids = new StringBuilder();
 		for (int i = 0; i < pages; i++) {
 			kids.append(4 + 2 * i).append(" 0 R ");
 		}
 		pdf.object("<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>").object(FONT);
-		byte[] content = RawPdf.deflated("BT /F1 1 Tf " + "(xxxxxxxxxx) Tj ".repeat(9_000) + "ET", 1);
+		byte[] content = RawPdf.deflated("BT /F1 1 Tf " + "(xxxxxxxxxx) Tj ".repeat(4_500) + "ET", 1);
 		for (int i = 0; i < pages; i++) {
 			pdf.object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
 					+ "/Contents " + (5 + 2 * i) + " 0 R >>");
@@ -164,20 +167,21 @@ public final class HostileInputs {
 	}
 
 	private static byte[] tenThousandPages() {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (int i = 0; i < 10_000; i++) {
-				document.addPage(new PDPage());
-			}
-			document.save(out);
-			return out.toByteArray();
+		int pages = 10_000;
+		StringBuilder kids = new StringBuilder();
+		for (int i = 0; i < pages; i++) {
+			kids.append(3 + i).append(" 0 R ");
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		RawPdf pdf = new RawPdf().object("<< /Type /Catalog /Pages 2 0 R >>")
+			.object("<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>");
+		for (int i = 0; i < pages; i++) {
+			pdf.object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>");
 		}
+		return pdf.bytes();
 	}
 
 	private static byte[] deepPageTree() {
-		int depth = 20_000;
+		int depth = 5_000;
 		RawPdf pdf = new RawPdf().object("<< /Type /Catalog /Pages 2 0 R >>");
 		for (int level = 0; level < depth; level++) {
 			int self = 2 + level;
@@ -223,7 +227,7 @@ public final class HostileInputs {
 	private static byte[] hugeToUnicode() {
 		StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
 				+ "/CMapName /Hostile def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n");
-		for (int block = 0; block < 3_000; block++) {
+		for (int block = 0; block < 1_000; block++) {
 			cmap.append("100 beginbfchar\n");
 			for (int i = 0; i < 100; i++) {
 				cmap.append('<').append(hex4((block * 100 + i) & 0xFFFF)).append("> <").append(hex4(0x41 + i % 26))
@@ -257,7 +261,7 @@ public final class HostileInputs {
 			.stream("", ascii("BT /F1 12 Tf 72 700 Td (A font of a hundred megabytes.) Tj ET"))
 			.object("<< /Type /FontDescriptor /FontName /Hostile /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 "
 					+ "/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>")
-			.stream("/Filter /FlateDecode", RawPdf.deflated("\0\1\0\0", 25_000_000))
+			.stream("/Filter /FlateDecode", RawPdf.deflated("\0\1\0\0", 1L << 28))
 			.bytes();
 	}
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Adler32;
 import java.util.zip.Deflater;
 
 /**
@@ -59,7 +60,12 @@ final class RawPdf {
 		return out.toByteArray();
 	}
 
-	/** {@code text} repeated {@code times}, deflated as a FlateDecode stream stores it. */
+	/**
+	 * {@code text} repeated {@code times}, deflated as a FlateDecode stream stores it (zlib), made
+	 * fast however large: a block of the repeated text is compressed once with a full flush (so it
+	 * refers to nothing before it) and its compressed bytes are repeated, then the rest and the
+	 * checksum of the whole are added.
+	 */
 	static byte[] deflated(String text, long times) {
 		byte[] unit = text.getBytes(StandardCharsets.ISO_8859_1);
 		byte[] block = new byte[Math.max(unit.length, 1 << 16) / unit.length * unit.length];
@@ -67,17 +73,69 @@ final class RawPdf {
 			System.arraycopy(unit, 0, block, i, unit.length);
 		}
 		long total = unit.length * times;
-		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+		long blocks = total / block.length;
+		int rest = (int) (total % block.length);
+		byte[] segment = rawDeflate(block, block.length, false);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(0x78);
+		out.write(0xDA);
+		for (long i = 0; i < blocks; i++) {
+			out.writeBytes(segment);
+		}
+		out.writeBytes(rawDeflate(block, rest, true));
+		long sum = combine(repeated(adler32(block, block.length), block.length, blocks), adler32(block, rest), rest);
+		out.writeBytes(new byte[] { (byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum });
+		return out.toByteArray();
+	}
+
+	private static long adler32(byte[] data, int length) {
+		Adler32 checksum = new Adler32();
+		checksum.update(data, 0, length);
+		return checksum.getValue();
+	}
+
+	/** The Adler-32 of {@code times} copies of data of {@code length} bytes whose Adler-32 is {@code once}. */
+	private static long repeated(long once, long length, long times) {
+		long result = 1;
+		long power = once;
+		long powerLength = length;
+		for (long left = times; left > 0; left >>= 1) {
+			if ((left & 1) == 1) {
+				result = combine(result, power, powerLength);
+			}
+			power = combine(power, power, powerLength);
+			powerLength *= 2;
+		}
+		return result;
+	}
+
+	/** The Adler-32 of A followed by B, from theirs and B's length (as zlib's adler32_combine). */
+	private static long combine(long first, long second, long secondLength) {
+		final long base = 65521;
+		long remainder = secondLength % base;
+		long sum1 = first & 0xFFFF;
+		long sum2 = (remainder * sum1) % base;
+		sum1 += (second & 0xFFFF) + base - 1;
+		sum2 += ((first >>> 16) & 0xFFFF) + ((second >>> 16) & 0xFFFF) + base - remainder;
+		sum1 %= base;
+		sum2 %= base;
+		return sum1 | (sum2 << 16);
+	}
+
+	private static byte[] rawDeflate(byte[] data, int length, boolean last) {
+		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+		deflater.setInput(data, 0, length);
+		if (last) {
+			deflater.finish();
+		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		byte[] buffer = new byte[1 << 16];
-		for (long written = 0; written < total; written += block.length) {
-			deflater.setInput(block, 0, (int) Math.min(block.length, total - written));
-			drain(deflater, buffer, out);
+		int count;
+		do {
+			count = last ? deflater.deflate(buffer) : deflater.deflate(buffer, 0, buffer.length, Deflater.FULL_FLUSH);
+			out.write(buffer, 0, count);
 		}
-		deflater.finish();
-		while (!deflater.finished()) {
-			out.write(buffer, 0, deflater.deflate(buffer));
-		}
+		while (last ? !deflater.finished() : count == buffer.length);
 		deflater.end();
 		return out.toByteArray();
 	}
@@ -94,12 +152,6 @@ final class RawPdf {
 		}
 		deflater.end();
 		return out.toByteArray();
-	}
-
-	private static void drain(Deflater deflater, byte[] buffer, ByteArrayOutputStream out) {
-		while (!deflater.needsInput()) {
-			out.write(buffer, 0, deflater.deflate(buffer));
-		}
 	}
 
 	private static void write(ByteArrayOutputStream out, String text) {
