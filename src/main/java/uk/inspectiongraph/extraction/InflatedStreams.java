@@ -11,8 +11,9 @@ import java.util.zip.InflaterInputStream;
  * PDFBox 3.0 decodes a stream whole into memory when it first reads it (content streams, fonts,
  * object and cross-reference streams alike), whatever its memory settings, so a few megabytes that
  * inflate to a gigabyte would fill the heap. Here each {@code stream} keyword's data is inflated
- * into nothing, counting, and a stream that passes {@link ReadingLimits#maxStreamBytes()} refuses
- * the document; data inflated again (a zlib stream inside a zlib stream) is followed through.
+ * into nothing, counting, and a stream that passes {@link ReadingLimits#maxStreamBytes()}, or streams
+ * that pass four times that in all, refuse the document; data inflated again (a zlib stream inside a
+ * zlib stream) is followed through.
  */
 final class InflatedStreams {
 
@@ -50,6 +51,7 @@ final class InflatedStreams {
 				nested |= size == 0 && read >= 2 && isZlibHeader(chunk[0] & 0xFF, chunk[1] & 0xFF);
 				size += read;
 				budget.checkStreamBytes(size);
+				budget.spendInflatedBytes(read);
 				budget.checkTime();
 			}
 		}

@@ -20,6 +20,8 @@ final class ReadingBudget {
 
 	private long operators;
 
+	private long inflated;
+
 	ReadingBudget(ReadingLimits limits) {
 		this.limits = limits;
 		this.deadline = System.nanoTime() + limits.maxTime().toNanos();
@@ -32,8 +34,8 @@ final class ReadingBudget {
 	/** Refuses the document once its time is up. */
 	void checkTime() {
 		if (System.nanoTime() - deadline > 0) {
-			throw new ReadingLimitException("took too long: longer than " + limits.maxTime().toSeconds()
-					+ " s to read (" + ReadingLimits.SETTINGS + "max-seconds)");
+			throw new ReadingLimitException("took too long: longer than " + duration(limits.maxTime()) + " to read ("
+					+ ReadingLimits.SETTINGS + "max-seconds)");
 		}
 	}
 
@@ -92,6 +94,22 @@ final class ReadingBudget {
 			throw new ReadingLimitException("too large: a compressed stream inflates to over "
 					+ size(limits.maxStreamBytes()) + " (" + ReadingLimits.SETTINGS + "max-stream-size)");
 		}
+	}
+
+	/**
+	 * Counts bytes inflated from a document's streams; they may come to at most four times the
+	 * limit of one stream (PDFBox holds a page's content streams in memory together).
+	 */
+	void spendInflatedBytes(long bytes) {
+		inflated += bytes;
+		if (inflated > 4 * limits.maxStreamBytes()) {
+			throw new ReadingLimitException("too large: its compressed streams inflate to over "
+					+ size(4 * limits.maxStreamBytes()) + " in all (4 x " + ReadingLimits.SETTINGS + "max-stream-size)");
+		}
+	}
+
+	private static String duration(java.time.Duration duration) {
+		return duration.toMillis() % 1000 == 0 ? number(duration.toSeconds()) + " s" : number(duration.toMillis()) + " ms";
 	}
 
 	/** A size in bytes, in whole megabytes when it is one. */

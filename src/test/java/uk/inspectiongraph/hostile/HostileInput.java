@@ -7,14 +7,14 @@ import java.util.function.Supplier;
  * first use, then kept), the HTTP status an upload of it gets and the reason it must be refused
  * with (a fragment of the refusal).
  */
-record HostileInput(String kind, String fileName, Supplier<byte[]> bytes, int status, String reason) {
+public record HostileInput(String kind, String fileName, Supplier<byte[]> bytes, int status, String reason) {
 
-	HostileInput {
+	public HostileInput {
 		bytes = memoized(bytes);
 	}
 
 	/** An input the reader refuses: 422 on upload. */
-	HostileInput(String kind, String fileName, Supplier<byte[]> bytes, String reason) {
+	public HostileInput(String kind, String fileName, Supplier<byte[]> bytes, String reason) {
 		this(kind, fileName, bytes, 422, reason);
 	}
 

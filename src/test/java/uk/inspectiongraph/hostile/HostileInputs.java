@@ -50,6 +50,8 @@ public final class HostileInputs {
 						() -> onePage("BT /F1 1 Tf (x) Tj\n", (1L << 30) / 19), "max-stream-size"),
 				new HostileInput("nested bomb: Flate inside Flate to 1 GiB", "nested-bomb.pdf",
 						HostileInputs::nestedBomb, "max-stream-size"),
+				new HostileInput("many streams each under the limit: 6 of 60 MB", "many-streams.pdf",
+						HostileInputs::manyStreams, "in all"),
 				new HostileInput("drawing bomb: 4 million path operators", "drawing-bomb.pdf",
 						() -> onePage("0 0 m 1 1 l\n", 2_000_000), "max-operators"),
 				new HostileInput("glyph bomb: a form XObject of text drawn 10,000 times", "form-bomb.pdf",
@@ -129,6 +131,17 @@ public final class HostileInputs {
 		return skeleton(String.format(PAGE, ""))
 			.stream("/Filter [/FlateDecode /FlateDecode]", RawPdf.deflated(once))
 			.bytes();
+	}
+
+	private static byte[] manyStreams() {
+		byte[] stream = RawPdf.deflated("0 0 m 1 1 l\n", 5_000_000);
+		RawPdf pdf = new RawPdf().object("<< /Type /Catalog /Pages 2 0 R >>")
+			.object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+			.object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [4 0 R 5 0 R 6 0 R 7 0 R 8 0 R 9 0 R] >>");
+		for (int i = 0; i < 6; i++) {
+			pdf.stream("/Filter /FlateDecode", stream);
+		}
+		return pdf.bytes();
 	}
 
 	private static byte[] formBomb() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -19,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every kind of hostile or broken input, uploaded through the real application: each is refused
- * 422 with its reason, the graph is left as it was, and GraphQL reads fired meanwhile keep
- * answering, each within two seconds.
+ * with its status (422 from the reader; 400 or 413 when the web server refuses the file name first)
+ * and its reason, the graph is left as it was, and GraphQL reads fired meanwhile keep answering,
+ * each within two seconds. The same for a bomb sent through the {@code ingestDocument} mutation.
  */
 @EmbeddedGraphTest
 class HostileUploadTest {
@@ -67,6 +69,21 @@ class HostileUploadTest {
 			assertThat(read.status()).as(read.body()).isEqualTo(200);
 			assertThat(read.millis()).isLessThan(READ_LIMIT_MILLIS);
 		});
+	}
+
+	@Test
+	void theIngestDocumentMutationGivesTheReasonForABomb() throws Exception {
+		HostileInput bomb = inputs().stream().filter(input -> input.kind().startsWith("nested bomb")).findFirst()
+			.orElse(HostileInputs.all().get(2));
+		Map<String, Long> before = counts();
+
+		HostileUploads.Answer answer = client.ingestDocument(bomb.fileName(), bomb.bytes().get());
+
+		JsonNode outcome = json.readTree(answer.body()).at("/data/ingestDocument");
+		assertThat(outcome.get("status").asString()).as(answer.body()).isEqualTo("FAILED");
+		assertThat(outcome.get("reason").asString()).isEqualTo(
+				"too large: a compressed stream inflates to over 64 MB (inspection-graph.reading.max-stream-size)");
+		assertThat(counts()).isEqualTo(before);
 	}
 
 	/** The outcome's reason (422), or the problem's detail (refused before reading). */

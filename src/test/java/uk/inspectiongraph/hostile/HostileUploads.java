@@ -54,6 +54,22 @@ public final class HostileUploads {
 		return new Answer(response.statusCode(), response.body(), (System.nanoTime() - start) / 1_000_000);
 	}
 
+	/** The {@code ingestDocument} mutation with the file's bytes in base64, as the editor. */
+	public Answer ingestDocument(String fileName, byte[] bytes) throws IOException, InterruptedException {
+		String body = "{\"query\":\"mutation($f: String!, $c: String!) { ingestDocument(fileName: $f, contentBase64: $c) "
+				+ "{ status reason } }\",\"variables\":{\"f\":\"" + fileName + "\",\"c\":\""
+				+ Base64.getEncoder().encodeToString(bytes) + "\"}}";
+		HttpRequest request = HttpRequest.newBuilder(base.resolve("/graphql"))
+			.header("Authorization", credentials)
+			.header("Content-Type", "application/json")
+			.timeout(Duration.ofMinutes(5))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		long start = System.nanoTime();
+		HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+		return new Answer(response.statusCode(), response.body(), (System.nanoTime() - start) / 1_000_000);
+	}
+
 	/** One GraphQL read. */
 	public Answer read() throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(base.resolve("/graphql"))
