@@ -1,5 +1,6 @@
 package uk.inspectiongraph.extraction;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -108,7 +109,7 @@ final class ReadingBudget {
 		}
 	}
 
-	private static String duration(java.time.Duration duration) {
+	private static String duration(Duration duration) {
 		return duration.toMillis() % 1000 == 0 ? number(duration.toSeconds()) + " s" : number(duration.toMillis()) + " ms";
 	}
 

@@ -33,7 +33,7 @@ class ReadPermits {
 		if (!tryAcquire()) {
 			throw new ReadingBusyException("busy: " + readers + " documents are being read and none finished within "
 					+ maxWait.toSeconds() + " s; try again later (inspection-graph.reading.concurrent-reads, "
-					+ "inspection-graph.reading.max-wait)");
+					+ "inspection-graph.reading.max-wait)", maxWait);
 		}
 		try {
 			return read.get();

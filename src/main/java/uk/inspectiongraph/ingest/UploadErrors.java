@@ -23,16 +23,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestControllerAdvice
 class UploadErrors {
 
-	private final ReadingProperties reading;
-
-	UploadErrors(ReadingProperties reading) {
-		this.reading = reading;
-	}
-
 	@ExceptionHandler(ReadingBusyException.class)
 	ResponseEntity<ProblemDetail> busy(ReadingBusyException ex) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, reading.maxWait().toSeconds())))
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())))
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
 	}
 

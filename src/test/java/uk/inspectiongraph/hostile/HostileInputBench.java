@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Arguments: {@code --url=http://127.0.0.1:8080}, {@code --user=editor}, {@code --password=...},
  * {@code --pid=N} (the application's process, for its memory), {@code --only=PREFIX} (only the
- * inputs whose description starts so).
+ * inputs whose description starts so), {@code --parallel=N} (instead: N copies of each input, by
+ * default of those starting "large bomb", uploaded all at once; statuses counted).
  */
 public final class HostileInputBench {
 
@@ -37,7 +38,56 @@ public final class HostileInputBench {
 			.collect(Collectors.toMap(arg -> arg.substring(2, arg.indexOf('=')), arg -> arg.substring(arg.indexOf('=') + 1)));
 		HostileUploads client = new HostileUploads(options.getOrDefault("url", "http://127.0.0.1:8080"),
 				options.getOrDefault("user", "editor"), options.getOrDefault("password", ""));
-		new HostileInputBench().run(client, options.get("pid"), options.getOrDefault("only", ""));
+		HostileInputBench bench = new HostileInputBench();
+		int parallel = Integer.parseInt(options.getOrDefault("parallel", "0"));
+		if (parallel > 0) {
+			bench.runTogether(client, options.get("pid"), options.getOrDefault("only", "large bomb"), parallel);
+		}
+		else {
+			bench.run(client, options.get("pid"), options.getOrDefault("only", ""));
+		}
+	}
+
+	/** After 60 reads to warm up, uploads the inputs whose description starts with {@code only}, {@code copies} of each at once. */
+	private void runTogether(HostileUploads client, String pid, String only, int copies) throws Exception {
+		List<HostileInput> inputs = HostileInputs.all().stream().filter(input -> input.kind().startsWith(only)).toList();
+		inputs.forEach(input -> input.bytes().get());
+		for (int i = 0; i < 60; i++) {
+			client.read();
+		}
+		RssSampler rss = new RssSampler(pid);
+		rss.start();
+		HostileUploads.Reads reads = client.readWhile();
+		long start = System.nanoTime();
+		List<Thread> threads = new ArrayList<>();
+		Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+		for (HostileInput input : inputs) {
+			for (int i = 0; i < copies; i++) {
+				Thread thread = new Thread(() -> {
+					int status;
+					try {
+						status = client.upload(input.fileName(), input.bytes().get()).status();
+					}
+					catch (IOException | InterruptedException ex) {
+						status = -1;
+					}
+					statuses.computeIfAbsent(status, key -> new AtomicLong()).incrementAndGet();
+				});
+				threads.add(thread);
+				thread.start();
+			}
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		long elapsed = (System.nanoTime() - start) / 1_000_000;
+		List<Long> millis = reads.stop().stream().map(HostileUploads.Answer::millis).toList();
+		rss.stop();
+		System.out.printf(Locale.ROOT, "%d uploads at once (%d of each of %d inputs starting \"%s\"): statuses %s, all answered in %,d ms%n",
+				threads.size(), copies, inputs.size(), only, new java.util.TreeMap<>(statuses), elapsed);
+		System.out.printf(Locale.ROOT, "reads meanwhile (%d): p50 %d ms, p95 %d ms, max %d ms%n", millis.size(),
+				percentile(millis, 50), percentile(millis, 95), percentile(millis, 100));
+		System.out.println("application RSS: " + rss.summary());
 	}
 
 	private void run(HostileUploads client, String pid, String only) throws Exception {

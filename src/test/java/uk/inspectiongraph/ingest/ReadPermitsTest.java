@@ -68,10 +68,8 @@ class ReadPermitsTest {
 
 	@Test
 	void aBusyRefusalIsA503WithItsReasonAndWhenToRetry() {
-		ReadingProperties properties = properties(1, Duration.ofSeconds(7));
-
-		ResponseEntity<ProblemDetail> answer = new UploadErrors(properties)
-			.busy(new ReadingBusyException("busy: try again later"));
+		ResponseEntity<ProblemDetail> answer = new UploadErrors()
+			.busy(new ReadingBusyException("busy: try again later", Duration.ofSeconds(7)));
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(503);
 		assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("7");
