@@ -3,7 +3,13 @@ package uk.inspectiongraph.document;
 import java.util.Base64;
 import java.util.List;
 
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,13 +18,16 @@ import org.springframework.stereotype.Controller;
 import uk.inspectiongraph.ingest.DocumentOutcome;
 import uk.inspectiongraph.ingest.IngestReport;
 import uk.inspectiongraph.ingest.IngestService;
+import uk.inspectiongraph.ingest.ReadingBusyException;
 import uk.inspectiongraph.system.InvalidArgumentException;
 import uk.inspectiongraph.system.NotFoundException;
 import uk.inspectiongraph.theme.ThemeCatalog;
 
 /**
  * The editor's mutations, through the one ingestion pipeline: ingest a document, reindex every
- * document, delete a document with everything derived from it. Each needs the EDITOR role.
+ * document, delete a document with everything derived from it. Each needs the EDITOR role. A
+ * document that cannot be read, or costs more to read than the reading limits allow, is a FAILED
+ * outcome with its reason; one that found every reader busy is an {@code UNAVAILABLE} error.
  */
 @Controller
 class DocumentMutations {
@@ -46,16 +55,26 @@ class DocumentMutations {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Outcome ingestDocument(@Argument String fileName, @Argument String contentBase64) {
-		byte[] bytes;
+		DocumentOutcome outcome = ingest.ingest(fileName, () -> decode(contentBase64));
+		return new Outcome(outcome.file(), outcome.status().name(), outcome.contentHash(), outcome.reason(),
+				outcome.copyOf() == null ? null : outcome.copyOf().hash(), outcome.warnings());
+	}
+
+	private static byte[] decode(String contentBase64) {
 		try {
-			bytes = Base64.getMimeDecoder().decode(contentBase64);
+			return Base64.getMimeDecoder().decode(contentBase64);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidArgumentException("contentBase64 is not base64: encode the file's bytes, e.g. `base64 -w0 file.pdf`.");
 		}
-		DocumentOutcome outcome = ingest.ingest(fileName, bytes);
-		return new Outcome(outcome.file(), outcome.status().name(), outcome.contentHash(), outcome.reason(),
-				outcome.copyOf() == null ? null : outcome.copyOf().hash(), outcome.warnings());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError busy(ReadingBusyException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ErrorClassification.errorClassification("UNAVAILABLE"))
+			.message(ex.getMessage())
+			.build();
 	}
 
 	@MutationMapping

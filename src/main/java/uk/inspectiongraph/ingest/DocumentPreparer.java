@@ -1,7 +1,6 @@
 package uk.inspectiongraph.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.slf4j.Logger;
@@ -16,8 +15,10 @@ import uk.inspectiongraph.extraction.SourceText;
 
 /**
  * Reads and extracts one document, with no transaction open: the part of ingestion that runs in
- * parallel. Bytes already in the graph (by SHA-256) are not parsed at all; a document that cannot
- * be read or understood becomes a failure with its reason, never an exception.
+ * parallel, at most {@link ReadPermits} documents at a time and each within its
+ * {@link ReadingProperties limits}. Bytes already in the graph (by SHA-256) are not parsed at all;
+ * a document that cannot be read or understood, or costs too much to read, becomes a failure with
+ * its reason, never an exception (only an upload that found no free reader in time is refused as busy).
  */
 @Component
 class DocumentPreparer {
@@ -28,24 +29,49 @@ class DocumentPreparer {
 
 	private final DocumentGraphWriter writer;
 
-	private final SourceReader reader = new SourceReader();
+	private final SourceReader reader;
 
-	DocumentPreparer(DocumentExtractor extractor, DocumentGraphWriter writer) {
+	private final ReadPermits permits;
+
+	DocumentPreparer(DocumentExtractor extractor, DocumentGraphWriter writer, ReadingProperties reading,
+			ReadPermits permits) {
 		this.extractor = extractor;
 		this.writer = writer;
+		this.reader = new SourceReader(reading.limits());
+		this.permits = permits;
 	}
 
+	/** A file of a batch: read when a reader is free, however long that takes. */
 	PreparedDocument prepare(Path file) {
+		return permits.inTurn(() -> prepareFile(file));
+	}
+
+	/** An upload: read when a reader is free within the wait, else refused with {@link ReadingBusyException}. */
+	PreparedDocument prepareUpload(String fileName, UploadedBytes bytes) {
+		return permits.whenFree(() -> {
+			try {
+				return prepare(fileName, bytes.read());
+			}
+			catch (IOException ex) {
+				return PreparedDocument.failed(fileName, null, "cannot read the upload: " + ex.getMessage());
+			}
+		});
+	}
+
+	private PreparedDocument prepareFile(Path file) {
 		try {
-			return prepare(file.toString(), Files.readAllBytes(file));
+			return prepare(file.toString(), reader.load(file));
 		}
 		catch (IOException ex) {
 			return PreparedDocument.failed(file.toString(), null, "cannot read the file: " + ex.getMessage());
 		}
+		catch (ExtractionException ex) {
+			return PreparedDocument.failed(file.toString(), null, ex.getMessage());
+		}
 	}
 
-	PreparedDocument prepare(String fileName, byte[] bytes) {
-		String displayName = Path.of(fileName).getFileName().toString();
+	private PreparedDocument prepare(String fileName, byte[] bytes) {
+		String displayName = displayName(fileName);
 		try {
 			String hash = SourceReader.sha256(bytes);
 			if (bytes.length > 0 && writer.contains(hash)) {
@@ -56,6 +82,12 @@ class DocumentPreparer {
 		catch (ExtractionException ex) {
 			return PreparedDocument.failed(fileName, null, ex.getMessage());
 		}
+	}
+
+	/** The file's own name, without folders or control characters (a client may send anything). */
+	static String displayName(String fileName) {
+		int folder = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+		return fileName.substring(folder + 1).replaceAll("\\p{Cntrl}", "");
 	}
 
 	/** Extracts a text already read; {@code replace} when the document is in the graph to be re-extracted. */

@@ -1,7 +1,5 @@
 package uk.inspectiongraph.ingest;
 
-import java.io.IOException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,7 +14,9 @@ import org.springframework.web.multipart.MultipartFile;
  * The HTTP way in for documents, for the editor only (see the security configuration):
  * {@code POST /api/documents} with a multipart {@code file} ingests one document,
  * {@code DELETE /api/documents/{hash}} removes one with everything derived from it, and
- * {@code POST /api/documents/reindex} re-extracts them all.
+ * {@code POST /api/documents/reindex} re-extracts them all. A document that cannot be read, or
+ * would cost more to read than {@link ReadingProperties} allows, is answered 422 with the reason;
+ * an upload that found no free reader in time, 503 (see {@link UploadErrors}).
  */
 @RestController
 @RequestMapping("/api/documents")
@@ -29,10 +29,10 @@ class DocumentUploadController {
 	}
 
 	@PostMapping(consumes = "multipart/form-data")
-	ResponseEntity<DocumentOutcome> upload(@RequestParam("file") MultipartFile file) throws IOException {
+	ResponseEntity<DocumentOutcome> upload(@RequestParam("file") MultipartFile file) {
 		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
 				: file.getOriginalFilename();
-		DocumentOutcome outcome = ingest.ingest(name, file.getBytes());
+		DocumentOutcome outcome = ingest.ingest(name, file::getBytes);
 		HttpStatus status = switch (outcome.status()) {
 			case INGESTED -> HttpStatus.CREATED;
 			case COPY, UNCHANGED -> HttpStatus.OK;

@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.inspectiongraph.authority.Gazetteer;
 import uk.inspectiongraph.extraction.DocumentExtractor;
 import uk.inspectiongraph.extraction.ExtractionException;
+import uk.inspectiongraph.extraction.ReadingLimits;
 import uk.inspectiongraph.extraction.SourceReader;
 import uk.inspectiongraph.extraction.SourceText;
 import uk.inspectiongraph.theme.ThemeTagger;
@@ -18,7 +19,9 @@ import uk.inspectiongraph.theme.ThemeTagger;
 /**
  * {@code extract [--json] FILE|DIR...}: prints what the extractor reads from each document as JSON
  * Lines on standard output, in input order, with no database. A document that cannot be read or
- * understood gets a line with its {@code error}; the command still exits 0.
+ * understood, or costs more to read than the {@linkplain ReadingLimits#defaults() default reading
+ * limits} allow, gets a line with its {@code error} and the others are still read; the command then
+ * exits 1 (0 when every document was read).
  */
 public final class ExtractCommand {
 
@@ -44,13 +47,10 @@ public final class ExtractCommand {
 			return 2;
 		}
 		List<Path> files = DocumentFiles.expand(inputs);
-		files.parallelStream().map(this::extractLine).toList().forEach(out::println);
+		List<Map<String, Object>> lines = files.parallelStream().map(this::extractOne).toList();
+		lines.forEach(line -> out.println(json.writeValueAsString(line)));
 		out.flush();
-		return 0;
-	}
-
-	private String extractLine(Path file) {
-		return json.writeValueAsString(extractOne(file));
+		return lines.stream().anyMatch(line -> line.get("error") != null) ? 1 : 0;
 	}
 
 	private Map<String, Object> extractOne(Path file) {

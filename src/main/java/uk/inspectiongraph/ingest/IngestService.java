@@ -53,7 +53,16 @@ public class IngestService {
 
 	/** Ingests one document given as bytes (an upload). */
 	public DocumentOutcome ingest(String fileName, byte[] bytes) {
-		return batches.store(List.of(preparer.prepare(fileName, bytes))).get(0);
+		return ingest(fileName, () -> bytes);
+	}
+
+	/**
+	 * Ingests one uploaded document, its bytes fetched when a reader is free.
+	 *
+	 * @throws ReadingBusyException when no reader was free within the configured wait
+	 */
+	public DocumentOutcome ingest(String fileName, UploadedBytes bytes) {
+		return batches.store(List.of(preparer.prepareUpload(fileName, bytes))).get(0);
 	}
 
 	/**
