@@ -60,7 +60,7 @@ class DevCorpusCopiesTest {
 		checks.oneByOne(variants, List.of(TRUNCATED, PADDED, ENCRYPTED, RESAVED, WHOLE), eventKey, single);
 		checks.check(variants, batches.store(List.of(TRUNCATED, WHOLE, PADDED, RESAVED, ENCRYPTED)
 			.stream()
-			.map(name -> preparer.prepare(name, variants.get(name)))
+			.map(name -> preparer.prepareUpload(name, () -> variants.get(name)))
 			.toList()), eventKey, single);
 	}
 

@@ -65,7 +65,7 @@ class PublicationCopiesTest {
 
 		List<DocumentOutcome> outcomes = batches.store(List.of(TRUNCATED, PADDED, WHOLE, ENCRYPTED, RESAVED)
 			.stream()
-			.map(name -> preparer.prepare(name, variants.get(name)))
+			.map(name -> preparer.prepareUpload(name, () -> variants.get(name)))
 			.toList());
 
 		checks.check(variants, outcomes, BARNSLEY_EVENT, single);
