@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Limits of the GraphQL API: how deep and how large a query may be, how long its Cypher may run,
@@ -17,12 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRootFields the most top-level fields (aliases included) one operation may ask for:
  *        each runs statements of its own, so this bounds a request's work where complexity cannot
  * @param requestBudget how long all the Cypher of one request may run in total
+ * @param maxRequestSize the largest body a GraphQL request may have (an {@code ingestDocument}
+ *        carries its document in base64, a third larger than the file)
  */
 @ConfigurationProperties("inspection-graph.api")
 public record ApiProperties(@DefaultValue("12") int maxDepth, @DefaultValue("2000") int maxComplexity,
 		@DefaultValue("10s") Duration queryTimeout, @DefaultValue("20") int defaultPageSize,
 		@DefaultValue("100") int maxPageSize, @DefaultValue("20") int maxRootFields,
-		@DefaultValue("15s") Duration requestBudget) {
+		@DefaultValue("15s") Duration requestBudget, @DefaultValue("80MB") DataSize maxRequestSize) {
 
 	/** The page size to use for {@code first}, or a {@link InvalidArgumentException} saying how to fix it. */
 	public int pageSize(Integer first) {

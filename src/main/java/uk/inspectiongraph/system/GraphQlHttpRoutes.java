@@ -3,6 +3,7 @@ package uk.inspectiongraph.system;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,5 +35,15 @@ class GraphQlHttpRoutes {
 			.GET(path, request -> request.param("query").isPresent(), handler::get)
 			.POST(path, RequestPredicates.contentType(MediaType.APPLICATION_JSON), handler::post)
 			.build();
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> graphQlBodyLimit(@Value("${spring.graphql.http.path:/graphql}") String path,
+			ApiProperties properties) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(properties.maxRequestSize().toBytes()));
+		registration.addUrlPatterns(path);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 }

@@ -1,9 +1,14 @@
 package uk.inspectiongraph.api;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -117,6 +122,36 @@ class ProtocolApiTest extends ApiTest {
 		JsonNode body = graphql.send(spread, null, Map.of()).body();
 
 		assertThat(body.at("/errors/0/message").asString()).contains("22 top-level fields");
+	}
+
+	@Test
+	void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		byte[] large = ("{\"query\": \"{ graphStats { nodeCount } }\", \"variables\": {\"x\": \""
+				+ "a".repeat(81 * 1024 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8);
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(large))
+			.build();
+
+		var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("over 80 MB", "max-request-size", "/api/documents");
+	}
+
+	@Test
+	void aBodyWithoutADeclaredLengthIsCutOffAtTheLimit() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		byte[] large = ("{\"query\": \"{ graphStats { nodeCount } }\", \"variables\": {\"x\": \""
+				+ "a".repeat(81 * 1024 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8);
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)))
+			.build();
+
+		var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain("nodeCount\":");
 	}
 
 	@Test
