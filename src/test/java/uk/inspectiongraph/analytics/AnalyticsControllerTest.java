@@ -29,7 +29,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /** The analytics controller's arguments, defaults and errors, with its queries mocked. */
-@GraphQlTest(AnalyticsController.class)
+@GraphQlTest(controllers = AnalyticsController.class,
+		properties = "inspection-graph.embedded.data-directory=target/test-neo4j/analytics-slice")
 @Import({ Scopes.class, AnalyticsControllerTest.Authorities.class })
 @EnableConfigurationProperties(ApiProperties.class)
 class AnalyticsControllerTest {
