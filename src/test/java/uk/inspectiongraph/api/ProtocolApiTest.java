@@ -126,32 +126,33 @@ class ProtocolApiTest extends ApiTest {
 
 	@Test
 	void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
-		byte[] large = ("{\"query\": \"{ graphStats { nodeCount } }\", \"variables\": {\"x\": \""
-				+ "a".repeat(81 * 1024 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8);
-		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(large))
-			.build();
+		HttpResponse<String> response = postRaw(HttpRequest.BodyPublishers.ofByteArray(overLimitBody()));
 
-		var response = client.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("over 80 MB", "max-request-size", "/api/documents");
 	}
 
 	@Test
 	void aBodyWithoutADeclaredLengthIsCutOffAtTheLimit() throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
-		byte[] large = ("{\"query\": \"{ graphStats { nodeCount } }\", \"variables\": {\"x\": \""
-				+ "a".repeat(81 * 1024 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8);
-		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)))
-			.build();
+		HttpResponse<String> response = postRaw(
+				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(overLimitBody())));
 
-		var response = client.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).doesNotContain("nodeCount\":");
+	}
+
+	private HttpResponse<String> postRaw(HttpRequest.BodyPublisher body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(body)
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A GraphQL request of 81 MB, one over the default limit (its variable is the bulk). */
+	private static byte[] overLimitBody() {
+		return ("{\"query\": \"{ graphStats { nodeCount } }\", \"variables\": {\"x\": \"" + "a".repeat(81 * 1024 * 1024)
+				+ "\"}}").getBytes(StandardCharsets.UTF_8);
 	}
 
 	@Test
