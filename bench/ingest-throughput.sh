@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/ofsted-dev}
 [ -d "$corpus" ] || { echo "no corpus at $corpus"; exit 1; }
+# Without pdftotext the comparison below would time a command that fails at once.
+command -v pdftotext >/dev/null || { echo "needs pdftotext: apt-get install poppler-utils"; exit 1; }
 jar=$(ls target/inspection-graph-*.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$jar" ]; then ./mvnw -q -B package -DskipTests; jar=$(ls target/inspection-graph-*.jar | head -n 1); fi
 work=$(mktemp -d)

@@ -26,7 +26,7 @@ final class InflatedStreams {
 
 	/** Refuses the PDF if any of its Flate streams inflates past the budget's limit. */
 	static void check(byte[] pdf, ReadingBudget budget) {
-		for (int at = indexOf(pdf, 0); at >= 0; at = indexOf(pdf, at + KEYWORD.length)) {
+		for (int at = Bytes.indexOf(pdf, KEYWORD, 0); at >= 0; at = Bytes.indexOf(pdf, KEYWORD, at + KEYWORD.length)) {
 			int start = dataStart(pdf, at);
 			if (start > 0) {
 				measure(pdf, start, budget);
@@ -83,17 +83,5 @@ final class InflatedStreams {
 			next++;
 		}
 		return next < pdf.length && pdf[next] == '\n' ? next + 1 : -1;
-	}
-
-	private static int indexOf(byte[] pdf, int from) {
-		outer: for (int i = from; i <= pdf.length - KEYWORD.length; i++) {
-			for (int k = 0; k < KEYWORD.length; k++) {
-				if (pdf[i + k] != KEYWORD[k]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
 	}
 }

@@ -57,7 +57,7 @@ final class PdfCompleteness {
 
 	/** Why the file's end is not a PDF's end, or null when its last trailer is sound. */
 	static String trailerProblem(byte[] bytes) {
-		int startxref = lastIndexOf(bytes, STARTXREF);
+		int startxref = Bytes.lastIndexOf(bytes, STARTXREF);
 		if (startxref < 0) {
 			return "the file ends before its trailer and end-of-file marker";
 		}
@@ -79,18 +79,5 @@ final class PdfCompleteness {
 
 	private static String window(byte[] bytes, int from) {
 		return new String(bytes, from, Math.min(TRAILER_REACH, bytes.length - from), StandardCharsets.ISO_8859_1);
-	}
-
-	private static int lastIndexOf(byte[] bytes, byte[] needle) {
-		for (int i = bytes.length - needle.length; i >= 0; i--) {
-			int k = 0;
-			while (k < needle.length && bytes[i + k] == needle[k]) {
-				k++;
-			}
-			if (k == needle.length) {
-				return i;
-			}
-		}
-		return -1;
 	}
 }

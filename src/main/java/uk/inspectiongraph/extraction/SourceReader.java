@@ -25,6 +25,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class SourceReader {
 
+	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
 	private static final int MIN_TEXT_CHARACTERS = 20;
 
 	private final ReadingLimits limits;
@@ -77,7 +79,7 @@ public final class SourceReader {
 
 	private static Format formatOf(String fileName, byte[] bytes) {
 		String name = fileName.toLowerCase(Locale.ROOT);
-		if (startsWith(bytes, "%PDF-")) {
+		if (Bytes.at(bytes, 0, PDF_MAGIC)) {
 			return Format.PDF;
 		}
 		if (name.endsWith(".pdf")) {
@@ -134,18 +136,6 @@ public final class SourceReader {
 		return text;
 	}
 
-	private static boolean startsWith(byte[] bytes, String prefix) {
-		byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
-		if (bytes.length < p.length) {
-			return false;
-		}
-		for (int i = 0; i < p.length; i++) {
-			if (bytes[i] != p[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
 
 	/** The document's identity: the SHA-256 of its bytes, in hex. */
 	public static String sha256(byte[] bytes) {

@@ -53,8 +53,7 @@ class BatchWriter {
 		if (!prepared.writable()) {
 			return prepared.failure() != null
 					? DocumentOutcome.failed(prepared.file(), prepared.hash(), prepared.failure())
-					: DocumentOutcome.unchanged(prepared.file(), prepared.hash(),
-							writer.originalOf(prepared.hash()).orElse(null));
+					: DocumentOutcome.unchanged(prepared.file(), prepared.hash(), prepared.copyOf());
 		}
 		DocumentOutcome earlier = byHash.get(prepared.hash());
 		if (earlier != null) {

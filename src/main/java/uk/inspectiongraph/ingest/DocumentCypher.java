@@ -13,6 +13,13 @@ final class DocumentCypher {
 	private DocumentCypher() {
 	}
 
+	/** The document {@code $hash}, or the one it is a recorded copy of, when it is in the graph. */
+	static final String HOLDER_OF = """
+			MATCH (d:Document {hash: $hash})
+			OPTIONAL MATCH (d)-[:COPY_OF]->(o:Document)
+			WITH coalesce(o, d) AS holder
+			RETURN holder.hash AS hash, holder.title AS title""";
+
 	static final String PRESENT = """
 			UNWIND $hashes AS hash
 			MATCH (d:Document {hash: hash})

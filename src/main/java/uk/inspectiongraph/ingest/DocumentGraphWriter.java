@@ -131,6 +131,19 @@ class DocumentGraphWriter {
 	}
 
 	/**
+	 * The document holding the facts of the publication these bytes belong to, if they are in the
+	 * graph: the document itself, or the one it is a recorded copy of. One round trip answers both
+	 * "is it held?" and "whose copy is it?".
+	 */
+	Optional<DocumentRef> holderOf(String contentHash) {
+		return neo4j.query(DocumentCypher.HOLDER_OF)
+			.bindAll(Map.of("hash", contentHash))
+			.fetchAs(DocumentRef.class)
+			.mappedBy((types, record) -> new DocumentRef(record.get("hash").asString(), record.get("title").asString(null)))
+			.one();
+	}
+
+	/**
 	 * Deletes a document and everything derived from it, and the copies recorded of it (which had no
 	 * facts of their own); false when there was no such document.
 	 */

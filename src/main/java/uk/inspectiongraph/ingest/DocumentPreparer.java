@@ -2,6 +2,7 @@ package uk.inspectiongraph.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +75,9 @@ class DocumentPreparer {
 		String displayName = displayName(fileName);
 		try {
 			String hash = SourceReader.sha256(bytes);
-			if (bytes.length > 0 && writer.contains(hash)) {
-				return PreparedDocument.present(fileName, hash);
+			Optional<DocumentRef> held = bytes.length > 0 ? writer.holderOf(hash) : Optional.empty();
+			if (held.isPresent()) {
+				return PreparedDocument.present(fileName, hash, held.get().hash().equals(hash) ? null : held.get());
 			}
 			return extract(reader.read(displayName, bytes), false).withFile(fileName);
 		}

@@ -47,11 +47,15 @@ class Publications {
 		Map<String, DocumentRef> copies = new HashMap<>();
 		List<CopyPlan.Superseded> superseded = new ArrayList<>();
 		for (ExtractedDocument document : documents) {
-			List<Held> same = samePublication(document, candidates.getOrDefault(document.contentHash(), List.of()));
-			if (same.isEmpty()) {
+			List<Held> heldCandidates = candidates.getOrDefault(document.contentHash(), List.of());
+			if (heldCandidates.isEmpty()) {
 				continue;
 			}
 			Held incoming = Held.of(document);
+			List<Held> same = heldCandidates.stream().filter(held -> incoming.text().samePublicationAs(held.text())).toList();
+			if (same.isEmpty()) {
+				continue;
+			}
 			Held winner = same.stream().max(MOST_COMPLETE.thenComparing(held -> held.ref().hash())).orElseThrow();
 			if (MOST_COMPLETE.compare(incoming, winner) > 0) {
 				winner = incoming;
@@ -103,14 +107,6 @@ class Publications {
 	/** The hashes of the copies recorded of a document. */
 	List<String> copiesOf(String hash) {
 		return List.copyOf(neo4j.query(CopyCypher.COPIES_OF).bindAll(Map.of("hash", hash)).fetchAs(String.class).all());
-	}
-
-	private static List<Held> samePublication(ExtractedDocument document, List<Held> candidates) {
-		if (candidates.isEmpty()) {
-			return List.of();
-		}
-		TextShingles text = TextShingles.of(document.text());
-		return candidates.stream().filter(held -> text.samePublicationAs(held.text())).toList();
 	}
 
 	/** The documents held that could be each document's publication, by the document's hash. */
