@@ -1,5 +1,7 @@
 package uk.inspectiongraph;
 
+import uk.inspectiongraph.cli.CliCommand;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +14,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import uk.inspectiongraph.extraction.evaluation.EvaluateCommand;
-import uk.inspectiongraph.ingest.ExtractCommand;
-import uk.inspectiongraph.ingest.IngestCommand;
+import uk.inspectiongraph.cli.EvaluateCommand;
+import uk.inspectiongraph.cli.ExtractCommand;
+import uk.inspectiongraph.cli.IngestCommand;
 
 /**
  * Inspection Graph: Ofsted's inspections of English local authorities' children's services as a

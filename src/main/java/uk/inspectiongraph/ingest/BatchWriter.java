@@ -1,5 +1,8 @@
 package uk.inspectiongraph.ingest;
 
+import uk.inspectiongraph.graph.write.WrittenDocument;
+import uk.inspectiongraph.graph.write.DocumentGraphWriter;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -16,10 +19,11 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds an empty graph with the demo corpus of {@code graph-seed/documents} through the same
  * ingestion pipeline as every other document. A graph that already holds documents is left alone,
- * so a restart neither re-seeds nor duplicates.
+ * so a restart neither re-seeds nor duplicates. Runs at start-up, once the schema is in place.
  */
 @Component
-public class CorpusSeeder {
+@Order(1)
+public class CorpusSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusSeeder.class);
 
@@ -33,6 +37,11 @@ public class CorpusSeeder {
 		this.ingest = ingest;
 		this.neo4j = neo4j;
 		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		log.info("Graph ready: {} seed documents ingested", seedIfEmpty());
 	}
 
 	/** Seeds when enabled and the graph holds no document; returns how many documents were ingested. */

@@ -1,5 +1,8 @@
 package uk.inspectiongraph.ingest;
 
+import uk.inspectiongraph.graph.write.WrittenDocument;
+import uk.inspectiongraph.domain.DocumentRef;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package uk.inspectiongraph.ingest;
 
+import uk.inspectiongraph.graph.write.DocumentGraphWriter;
+import uk.inspectiongraph.domain.DocumentRef;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -9,10 +12,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
-import uk.inspectiongraph.extraction.DocumentExtractor;
-import uk.inspectiongraph.extraction.ExtractionException;
-import uk.inspectiongraph.extraction.SourceReader;
-import uk.inspectiongraph.extraction.SourceText;
+import uk.inspectiongraph.reading.DocumentExtractor;
+import uk.inspectiongraph.reading.ExtractionException;
+import uk.inspectiongraph.reading.SourceReader;
+import uk.inspectiongraph.reading.SourceText;
 
 /**
  * Reads and extracts one document, with no transaction open: the part of ingestion that runs in

@@ -3,9 +3,9 @@ package uk.inspectiongraph.ingest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import uk.inspectiongraph.authority.Gazetteer;
-import uk.inspectiongraph.extraction.DocumentExtractor;
-import uk.inspectiongraph.theme.ThemeTagger;
+import uk.inspectiongraph.reading.gazetteer.Gazetteer;
+import uk.inspectiongraph.reading.DocumentExtractor;
+import uk.inspectiongraph.reading.taxonomy.ThemeTagger;
 
 /** The extractor as a bean: the gazetteer and theme tagger it resolves and tags with. */
 @Configuration(proxyBeanMethods = false)

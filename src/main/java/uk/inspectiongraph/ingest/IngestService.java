@@ -1,5 +1,7 @@
 package uk.inspectiongraph.ingest;
 
+import uk.inspectiongraph.graph.write.DocumentGraphWriter;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.function.BiConsumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.inspectiongraph.extraction.SourceText;
+import uk.inspectiongraph.reading.SourceText;
 
 /**
  * The one ingestion pipeline behind start-up seeding, the {@code ingest} command, the HTTP upload

@@ -1,6 +1,8 @@
 package uk.inspectiongraph.ingest;
 
-import uk.inspectiongraph.extraction.ExtractedDocument;
+import uk.inspectiongraph.domain.DocumentRef;
+
+import uk.inspectiongraph.reading.ExtractedDocument;
 
 /**
  * A document read and extracted, ready to be written; or already in the graph (no extraction,

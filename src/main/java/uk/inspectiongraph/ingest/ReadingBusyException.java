@@ -11,7 +11,7 @@ public class ReadingBusyException extends RuntimeException {
 
 	private final Duration retryAfter;
 
-	ReadingBusyException(String message, Duration retryAfter) {
+	public ReadingBusyException(String message, Duration retryAfter) {
 		super(message);
 		this.retryAfter = retryAfter;
 	}

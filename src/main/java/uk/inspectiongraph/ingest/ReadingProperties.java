@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
-import uk.inspectiongraph.extraction.ReadingLimits;
+import uk.inspectiongraph.reading.ReadingLimits;
 
 /**
  * What reading one document may cost, and how many documents are read at once, so that hostile

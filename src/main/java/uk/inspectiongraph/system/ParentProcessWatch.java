@@ -1,5 +1,7 @@
 package uk.inspectiongraph.system;
 
+import uk.inspectiongraph.graph.embedded.PreviousRun;
+
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,5 +1,8 @@
 package uk.inspectiongraph.system;
 
+import uk.inspectiongraph.web.NeoBrowserConfiguration;
+import uk.inspectiongraph.graph.embedded.EmbeddedBolt;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

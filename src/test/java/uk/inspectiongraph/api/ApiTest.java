@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-import uk.inspectiongraph.theme.ThemeCatalog;
+import uk.inspectiongraph.api.theme.ThemeCatalog;
 
 /**
  * The base of the API's HTTP tests: the whole application on an embedded database of its own,

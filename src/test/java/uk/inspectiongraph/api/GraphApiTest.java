@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import uk.inspectiongraph.ingest.PersonRollup;
+import uk.inspectiongraph.graph.write.PersonRollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.inspectiongraph.api.AnalyticsApiTest.names;

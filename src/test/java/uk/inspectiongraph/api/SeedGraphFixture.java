@@ -13,10 +13,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-import uk.inspectiongraph.ingest.EventRollup;
-import uk.inspectiongraph.ingest.PersonRollup;
-import uk.inspectiongraph.ingest.ThemeYearRollup;
-import uk.inspectiongraph.theme.ThemeCatalog;
+import uk.inspectiongraph.graph.write.EventRollup;
+import uk.inspectiongraph.graph.write.PersonRollup;
+import uk.inspectiongraph.graph.write.ThemeYearRollup;
+import uk.inspectiongraph.api.theme.ThemeCatalog;
 
 /**
  * Loads {@code fixtures/seed-graph.cypher}: the graph the five seed documents should produce,

@@ -22,8 +22,8 @@ import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 
 import uk.inspectiongraph.DriverSpy;
-import uk.inspectiongraph.system.CypherReader;
-import uk.inspectiongraph.system.EmbeddedBolt;
+import uk.inspectiongraph.api.cypher.CypherReader;
+import uk.inspectiongraph.graph.embedded.EmbeddedBolt;
 
 /**
  * Times each analyst query through HTTP ({@code POST /graphql}, the documents of docs/queries, on

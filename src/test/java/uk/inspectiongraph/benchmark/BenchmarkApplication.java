@@ -16,7 +16,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import uk.inspectiongraph.InspectionGraphApplication;
 import uk.inspectiongraph.api.SeedGraphFixture;
 import uk.inspectiongraph.ingest.IngestService;
-import uk.inspectiongraph.theme.ThemeCatalog;
+import uk.inspectiongraph.api.theme.ThemeCatalog;
 
 /**
  * The application as the benchmarks run it: on loopback, on a free port, on an embedded database in

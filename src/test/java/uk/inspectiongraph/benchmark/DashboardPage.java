@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 
-import uk.inspectiongraph.system.CypherReader;
+import uk.inspectiongraph.api.cypher.CypherReader;
 
 /**
  * One dashboard view to time: a name for the table and its URL, a hash route below the dashboard's

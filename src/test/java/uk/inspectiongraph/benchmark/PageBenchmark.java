@@ -9,7 +9,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.ExecutionGraphQlService;
 
-import uk.inspectiongraph.system.CypherReader;
+import uk.inspectiongraph.api.cypher.CypherReader;
 import uk.inspectiongraph.web.HeadlessChromium;
 
 /**

@@ -11,20 +11,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import uk.inspectiongraph.EmbeddedGraphTest;
-import uk.inspectiongraph.extraction.AuthorityMention;
-import uk.inspectiongraph.extraction.DateValue;
-import uk.inspectiongraph.extraction.DocumentKind;
-import uk.inspectiongraph.extraction.EventKind;
-import uk.inspectiongraph.extraction.ExtractedDocument;
-import uk.inspectiongraph.extraction.ExtractedEvent;
-import uk.inspectiongraph.extraction.ExtractedFinding;
-import uk.inspectiongraph.extraction.ExtractedInspector;
-import uk.inspectiongraph.extraction.ExtractedPerson;
-import uk.inspectiongraph.extraction.FindingKind;
-import uk.inspectiongraph.extraction.Polarity;
-import uk.inspectiongraph.extraction.Relation;
-import uk.inspectiongraph.extraction.Span;
-import uk.inspectiongraph.extraction.ThemeTag;
+import uk.inspectiongraph.reading.gazetteer.AuthorityMention;
+import uk.inspectiongraph.reading.DateValue;
+import uk.inspectiongraph.domain.DocumentKind;
+import uk.inspectiongraph.domain.EventKind;
+import uk.inspectiongraph.reading.ExtractedDocument;
+import uk.inspectiongraph.reading.ExtractedEvent;
+import uk.inspectiongraph.reading.ExtractedFinding;
+import uk.inspectiongraph.reading.ExtractedInspector;
+import uk.inspectiongraph.reading.ExtractedPerson;
+import uk.inspectiongraph.domain.FindingKind;
+import uk.inspectiongraph.domain.Polarity;
+import uk.inspectiongraph.domain.Relation;
+import uk.inspectiongraph.domain.Span;
+import uk.inspectiongraph.reading.taxonomy.ThemeTag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

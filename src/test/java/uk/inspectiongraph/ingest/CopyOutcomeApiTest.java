@@ -1,5 +1,9 @@
 package uk.inspectiongraph.ingest;
 
+import uk.inspectiongraph.ingest.GeneratedReport;
+import uk.inspectiongraph.ingest.CopyVariants;
+
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

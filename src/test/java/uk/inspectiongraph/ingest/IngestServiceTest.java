@@ -1,5 +1,7 @@
 package uk.inspectiongraph.ingest;
 
+import uk.inspectiongraph.graph.write.DocumentGraphWriter;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,14 +18,14 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.inspectiongraph.EmbeddedGraphTest;
-import uk.inspectiongraph.extraction.AuthorityMention;
-import uk.inspectiongraph.extraction.DocumentKind;
-import uk.inspectiongraph.extraction.ExtractedDocument;
-import uk.inspectiongraph.extraction.ExtractedFinding;
-import uk.inspectiongraph.extraction.FindingKind;
-import uk.inspectiongraph.extraction.Polarity;
-import uk.inspectiongraph.extraction.Span;
-import uk.inspectiongraph.extraction.ThemeTag;
+import uk.inspectiongraph.reading.gazetteer.AuthorityMention;
+import uk.inspectiongraph.domain.DocumentKind;
+import uk.inspectiongraph.reading.ExtractedDocument;
+import uk.inspectiongraph.reading.ExtractedFinding;
+import uk.inspectiongraph.domain.FindingKind;
+import uk.inspectiongraph.domain.Polarity;
+import uk.inspectiongraph.domain.Span;
+import uk.inspectiongraph.reading.taxonomy.ThemeTag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -133,7 +135,7 @@ class IngestServiceTest {
 				new AuthorityMention("Warwickshire County Council", "E10000031", new Span(17, 29)), List.of(),
 				List.of(), List.of(finding));
 
-		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> writer.write(document)))
+		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> writer.write(List.of(document), false)))
 			.hasMessageContaining("theme tags");
 
 		assertThat(writer.contains(document.contentHash())).isFalse();

@@ -1,5 +1,6 @@
 package uk.inspectiongraph.ingest;
 
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 
-import uk.inspectiongraph.extraction.ReadingLimits;
+import uk.inspectiongraph.reading.ReadingLimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,16 +65,6 @@ class ReadPermitsTest {
 		finish.countDown();
 		assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("read");
 		assertThat(permits.whenFree(() -> "third")).isEqualTo("third");
-	}
-
-	@Test
-	void aBusyRefusalIsA503WithItsReasonAndWhenToRetry() {
-		ResponseEntity<ProblemDetail> answer = new UploadErrors()
-			.busy(new ReadingBusyException("busy: try again later", Duration.ofSeconds(7)));
-
-		assertThat(answer.getStatusCode().value()).isEqualTo(503);
-		assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("7");
-		assertThat(answer.getBody().getDetail()).isEqualTo("busy: try again later");
 	}
 
 	private static ReadingProperties bind(Map<String, String> settings) {

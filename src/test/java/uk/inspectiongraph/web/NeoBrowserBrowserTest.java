@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.inspectiongraph.EmbeddedGraphTest;
-import uk.inspectiongraph.system.EmbeddedBolt;
+import uk.inspectiongraph.graph.embedded.EmbeddedBolt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

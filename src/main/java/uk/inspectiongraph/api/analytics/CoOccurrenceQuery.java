@@ -1,0 +1,193 @@
+package uk.inspectiongraph.api.analytics;
+
+import uk.inspectiongraph.api.scope.Scope;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+
+import org.springframework.stereotype.Component;
+
+import uk.inspectiongraph.api.cypher.CypherReader;
+import uk.inspectiongraph.api.theme.ThemeCatalog;
+
+/**
+ * Which themes appear alongside a theme: every unit (a finding, or an event with all its
+ * findings) in scope becomes the set of themes it raises; for each other theme, how many units
+ * raise it, how many raise both, and the lift of the pair. One statement, which reads the
+ * roll-ups rather than every finding:
+ * <ul>
+ * <li>the units in scope are counted from the events' roll-up counts ({@code ingest/EventRollup});</li>
+ * <li>the anchor's units, and the other themes they raise, are the findings tagged with the anchor's
+ * branch (walked from those themes, their events checked against the scope once per event) and
+ * their other tags, or the events whose {@code RAISED} name the branch and their other
+ * {@code RAISED};</li>
+ * <li>the units raising each theme are summed from the theme-year cells
+ * ({@code ingest/ThemeYearRollup}) when the scope keeps every authority, and from the events in
+ * scope otherwise.</li>
+ * </ul>
+ * The anchor's units per theme and the theme's units in scope come out of one subquery, as rows
+ * of {@code t}, {@code unit} (an anchor's unit raising {@code t}) and {@code counted} (units
+ * raising {@code t}), aggregated per theme in the shared end.
+ */
+@Component
+class CoOccurrenceQuery {
+
+	/** Findings in scope: those with a tag of the polarity, from the events' counts. */
+	private static final String FINDINGS_IN_SCOPE = """
+			CALL () {
+			  MATCH (a:Authority)<-[:AT]-(e:Event)
+			  WHERE %s
+			  RETURN sum(%s) AS unitCount
+			}
+			""".formatted(Scope.EVENT_PREDICATE, Scope.TAGGED_FINDINGS);
+
+	/**
+	 * The anchor's findings: tagged with its branch ({@code TAGGED} always runs from a finding to a
+	 * theme, {@code ABOUT} from a finding to its event), each event checked against the scope once.
+	 */
+	private static final String ANCHOR_FINDINGS = """
+			CALL () {
+			  MATCH (anchor:Theme)<-[ta:TAGGED]-(f)-[:ABOUT]->(e)
+			  WHERE anchor.slug IN $anchor AND ($polarity IS NULL OR ta.polarity = $polarity)
+			  WITH e, collect(f) AS findings
+			  MATCH (e)-[:AT]->(a:Authority)
+			  WHERE %s
+			  UNWIND findings AS f
+			  RETURN collect(DISTINCT f) AS anchored
+			}
+			""".formatted(Scope.EVENT_PREDICATE);
+
+	/** Events in scope: those with a tag of the polarity, from the events' counts. */
+	private static final String EVENTS_IN_SCOPE = """
+			CALL () {
+			  MATCH (a:Authority)<-[:AT]-(e:Event)
+			  WHERE %s AND %s > 0
+			  RETURN count(e) AS unitCount
+			}
+			""".formatted(Scope.EVENT_PREDICATE, Scope.TAGGED_FINDINGS);
+
+	/** The anchor's events: those whose {@code RAISED} name its branch ({@code RAISED} always runs from an event). */
+	private static final String ANCHOR_EVENTS = """
+			CALL () {
+			  MATCH (anchor:Theme)<-[ra:RAISED]-(e)-[:AT]->(a:Authority)
+			  WHERE anchor.slug IN $anchor AND ($polarity IS NULL OR ra.polarity = $polarity) AND %s
+			  RETURN collect(DISTINCT e) AS anchored
+			}
+			""".formatted(Scope.EVENT_PREDICATE);
+
+	/** Each theme's findings in scope, summed from the theme-year cells. */
+	private static final String THEME_FINDINGS_FROM_CELLS = themeCells("findings");
+
+	/** Each theme's events in scope, summed from the theme-year cells. */
+	private static final String THEME_EVENTS_FROM_CELLS = themeCells("events");
+
+	/** Each theme's findings in scope, summed from the roll-up of the events in scope. */
+	private static final String THEME_FINDINGS_FROM_EVENTS = """
+			  MATCH (a:Authority)<-[:AT]-(e:Event)-[r:RAISED]->(t)
+			  WHERE %s AND ($polarity IS NULL OR r.polarity = $polarity)
+			  RETURN t, null AS unit, r.findings AS counted
+			""".formatted(Scope.EVENT_PREDICATE);
+
+	/** Findings as units, each theme's findings from the theme-year cells: for every authority. */
+	static final String FINDINGS_FROM_THEME_YEARS = perTheme(FINDINGS_IN_SCOPE + ANCHOR_FINDINGS, "TAGGED",
+			THEME_FINDINGS_FROM_CELLS);
+
+	/** Findings as units, each theme's findings from the events in scope: for some authorities. */
+	static final String FINDINGS_FROM_EVENTS = perTheme(FINDINGS_IN_SCOPE + ANCHOR_FINDINGS, "TAGGED",
+			THEME_FINDINGS_FROM_EVENTS);
+
+	/** Events as units, each theme's events from the theme-year cells: for every authority. */
+	static final String EVENTS_FROM_THEME_YEARS = perTheme(EVENTS_IN_SCOPE + ANCHOR_EVENTS, "RAISED",
+			THEME_EVENTS_FROM_CELLS);
+
+	/**
+	 * Events as units, for some authorities: every event in scope becomes the set of themes its
+	 * roll-up raises, in one pass over those events (cheaper, when they are few, than reading the
+	 * anchor's events apart).
+	 */
+	static final String EVENTS_FROM_EVENTS = """
+			MATCH (a:Authority)<-[:AT]-(e:Event)-[r:RAISED]->(t:Theme)
+			WHERE %s AND ($polarity IS NULL OR r.polarity = $polarity)
+			WITH e, collect(DISTINCT t.slug) AS slugs
+			WITH collect(slugs) AS units
+			WITH units, [u IN units WHERE any(s IN u WHERE s IN $anchor)] AS anchored
+			CALL (units) {
+			  UNWIND units AS u
+			  UNWIND u AS slug
+			  RETURN slug, count(*) AS themeCount
+			}
+			WITH slug, themeCount, size(units) AS unitCount, size(anchored) AS anchorCount,
+			     size([x IN anchored WHERE slug IN x]) AS together
+			WHERE together >= $minCount AND NOT slug IN $anchor AND ($themes IS NULL OR slug IN $themes)
+			MATCH (t:Theme {slug: slug})
+			RETURN slug, t.name AS name, together, themeCount, anchorCount, unitCount,
+			       toFloat(together) * unitCount / (anchorCount * themeCount) AS lift
+			ORDER BY together DESC, lift DESC, name""".formatted(Scope.EVENT_PREDICATE);
+
+	private final CypherReader cypher;
+
+	private final ThemeCatalog themes;
+
+	CoOccurrenceQuery(CypherReader cypher, ThemeCatalog themes) {
+		this.cypher = cypher;
+		this.themes = themes;
+	}
+
+	List<CoOccurrence> run(Scope scope, List<String> anchor, String within, int minCount) {
+		Map<String, Object> parameters = scope.parameters(Map.of("anchor", anchor,
+				"minCount", Math.max(1, minCount)));
+		return cypher.list(statement("EVENT".equals(within), scope.narrowsAuthorities()), parameters,
+				this::coOccurrence);
+	}
+
+	/**
+	 * Each theme's {@code measure} in scope ({@code findings} or {@code events}, always a constant
+	 * of this class), summed from the theme-year cells.
+	 */
+	private static String themeCells(String measure) {
+		return """
+				  MATCH (c:ThemeYear)-[:OF]->(t)
+				  WHERE %s
+				  RETURN t, null AS unit, c.%s AS counted
+				""".formatted(Scope.CELL_PREDICATE, measure);
+	}
+
+	/**
+	 * The statement every roll-up reading shares: after the units in scope ({@code unitCount}) and
+	 * the anchor's units ({@code anchored}), one subquery gives rows of a theme {@code t} with either
+	 * an anchor's unit raising it (through {@code tag}, {@code TAGGED} or {@code RAISED}, a constant
+	 * of this class) or a count of the units in scope raising it, and the end sums them per theme.
+	 */
+	private static String perTheme(String units, String tag, String themeUnits) {
+		return units + """
+				CALL (anchored) {
+				  UNWIND anchored AS unit
+				  MATCH (unit)-[tag:%s]->(t)
+				  WHERE $polarity IS NULL OR tag.polarity = $polarity
+				  RETURN t, unit, null AS counted
+				  UNION ALL
+				%s}
+				WITH unitCount, size(anchored) AS anchorCount, t, count(DISTINCT unit) AS together,
+				     sum(counted) AS themeCount
+				WHERE together >= $minCount AND NOT t.slug IN $anchor AND ($themes IS NULL OR t.slug IN $themes)
+				RETURN t.slug AS slug, t.name AS name, together, themeCount, anchorCount, unitCount,
+				       toFloat(together) * unitCount / (anchorCount * themeCount) AS lift
+				ORDER BY together DESC, lift DESC, name""".formatted(tag, themeUnits);
+	}
+
+	/** The statement for events or findings as units; the theme-year cells cannot tell authorities apart. */
+	static String statement(boolean events, boolean someAuthorities) {
+		if (events) {
+			return someAuthorities ? EVENTS_FROM_EVENTS : EVENTS_FROM_THEME_YEARS;
+		}
+		return someAuthorities ? FINDINGS_FROM_EVENTS : FINDINGS_FROM_THEME_YEARS;
+	}
+
+	private CoOccurrence coOccurrence(Record row) {
+		return new CoOccurrence(themes.view(row.get("slug").asString(), row.get("name").asString()),
+				row.get("together").asInt(), row.get("themeCount").asInt(), row.get("anchorCount").asInt(),
+				row.get("unitCount").asInt(), row.get("lift").asDouble());
+	}
+}

@@ -1,0 +1,90 @@
+package uk.inspectiongraph.api.authority;
+
+import uk.inspectiongraph.reading.gazetteer.Authority;
+import uk.inspectiongraph.reading.gazetteer.Gazetteer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import uk.inspectiongraph.api.document.DocumentView;
+import uk.inspectiongraph.api.finding.FindingView;
+import uk.inspectiongraph.api.inspection.EventView;
+import uk.inspectiongraph.api.people.PersonView;
+import uk.inspectiongraph.api.people.RoleView;
+import uk.inspectiongraph.api.cypher.Batches;
+import uk.inspectiongraph.api.protection.InvalidArgumentException;
+import uk.inspectiongraph.api.protection.NotFoundException;
+
+/**
+ * Answers {@code authority} (the entry to an authority's profile) and {@code authorities}, and
+ * resolves every field whose value is an authority, one batched statement per field and level.
+ */
+@Controller
+class AuthorityController {
+
+	private final AuthorityQueries queries;
+
+	private final Gazetteer gazetteer;
+
+	AuthorityController(AuthorityQueries queries, Gazetteer gazetteer) {
+		this.queries = queries;
+		this.gazetteer = gazetteer;
+	}
+
+	@QueryMapping
+	AuthorityView authority(@Argument String name, @Argument String code) {
+		if (isBlank(name) && isBlank(code)) {
+			throw new InvalidArgumentException("Give the authority's name or its ONS code, e.g. "
+					+ "authority(name: \"Warwickshire\") or authority(code: \"E10000031\").");
+		}
+		String resolvedCode = isBlank(code) ? gazetteer.resolve(name).map(Authority::code).orElse(null) : code;
+		return queries.byNameOrCode(resolvedCode == null ? name : null, resolvedCode).orElseThrow(() -> new NotFoundException("No authority "
+				+ (isBlank(code) ? "named '" + name + "'" : "with code '" + code + "'")
+				+ " is in the graph: check the spelling, or list them with `authorities`."));
+	}
+
+	@QueryMapping
+	List<AuthorityView> authorities(@Argument List<String> regions, @Argument List<String> authorityTypes) {
+		return queries.list(regions, authorityTypes);
+	}
+
+	@BatchMapping(typeName = "Event", field = "authority")
+	Map<EventView, AuthorityView> eventAuthority(List<EventView> events) {
+		return singles(events, EventView::key, AuthorityQueries.AUTHORITY_OF_EVENTS);
+	}
+
+	@BatchMapping(typeName = "Document", field = "authority")
+	Map<DocumentView, AuthorityView> documentAuthority(List<DocumentView> documents) {
+		return singles(documents, DocumentView::hash, AuthorityQueries.AUTHORITY_OF_DOCUMENTS);
+	}
+
+	@BatchMapping(typeName = "Role", field = "authority")
+	Map<RoleView, AuthorityView> roleAuthority(List<RoleView> roles) {
+		return singles(roles, RoleView::id, AuthorityQueries.AUTHORITY_OF_ROLES);
+	}
+
+	@BatchMapping(typeName = "Finding", field = "authority")
+	Map<FindingView, AuthorityView> findingAuthority(List<FindingView> findings) {
+		return singles(findings, FindingView::id, AuthorityQueries.AUTHORITY_OF_FINDINGS);
+	}
+
+	@BatchMapping(typeName = "Person", field = "authoritiesVisited")
+	Map<PersonView, List<AuthorityView>> authoritiesVisited(List<PersonView> people) {
+		return Batches.lists(people, PersonView::key,
+				queries.batch(AuthorityQueries.AUTHORITIES_VISITED_BY, Batches.keys(people, PersonView::key)));
+	}
+
+	private <P> Map<P, AuthorityView> singles(List<P> parents, Function<P, String> keyOf, String statement) {
+		return Batches.singles(parents, keyOf, queries.batch(statement, Batches.keys(parents, keyOf)));
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+}

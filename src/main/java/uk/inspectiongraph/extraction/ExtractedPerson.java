@@ -1,8 +1,0 @@
-package uk.inspectiongraph.extraction;
-
-/**
- * A person named in a document with their role and organisation as written there (either may be
- * null when the document does not say).
- */
-public record ExtractedPerson(String name, String role, String organisation, Relation relation, Span span) {
-}

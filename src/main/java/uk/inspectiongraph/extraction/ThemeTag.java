@@ -1,5 +1,0 @@
-package uk.inspectiongraph.extraction;
-
-/** A theme a finding was tagged with, how it was raised, and the words that triggered it. */
-public record ThemeTag(String slug, Polarity polarity, String evidence) {
-}

@@ -1,7 +1,0 @@
-package uk.inspectiongraph.extraction.findings;
-
-import uk.inspectiongraph.extraction.FindingKind;
-
-/** A finding before it is numbered and tied to an event: its kind, section and block. */
-record Draft(FindingKind kind, String section, Block block) {
-}

@@ -1,0 +1,86 @@
+package uk.inspectiongraph.graph.write;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+import uk.inspectiongraph.EmbeddedGraphTest;
+import uk.inspectiongraph.graph.schema.SchemaMigrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inspectors' roll-up ({@code RAISED_ON_VISITS}) keeps the contract of every roll-up
+ * ({@link RollupContract}): it is what walking every finding about the events each person
+ * inspected gives, each theme ranked among the person's themes.
+ */
+@EmbeddedGraphTest
+class PersonRollupTest extends RollupContract {
+
+	/**
+	 * What the roll-up should hold, from the findings' tags: per person and theme the sums, and the
+	 * theme's rank among the person's themes by findings (ties by slug).
+	 */
+	private static final String WALKED = """
+			MATCH (p:Person)-[:INSPECTED]->(e:Event)
+			WITH DISTINCT p, e
+			MATCH (e)<-[:ABOUT]-(:Finding)-[tg:TAGGED]->(t:Theme)
+			WITH p, t, count(CASE tg.polarity WHEN 'CONCERN' THEN 1 END) AS concerns,
+			     count(CASE tg.polarity WHEN 'STRENGTH' THEN 1 END) AS strengths, count(tg) AS findings,
+			     collect(DISTINCT e.year) AS years
+			ORDER BY findings DESC, t.slug
+			WITH p, collect({theme: t.slug, concerns: concerns, strengths: strengths, findings: findings,
+			     years: years}) AS sums
+			UNWIND range(0, size(sums) - 1) AS rank
+			RETURN p.key AS person, sums[rank].theme AS theme, sums[rank].concerns AS concerns,
+			       sums[rank].strengths AS strengths, sums[rank].findings AS findings, sums[rank].years AS years, rank""";
+
+	/** What the roll-up holds. */
+	private static final String ROLLED_UP = """
+			MATCH (p:Person)-[r:RAISED_ON_VISITS]->(t:Theme)
+			RETURN p.key AS person, t.slug AS theme, r.concerns AS concerns, r.strengths AS strengths,
+			       r.findings AS findings, r.years AS years, r.rank AS rank""";
+
+	@Test
+	void theMigrationIsTheRefreshAlone() throws IOException {
+		assertThat(SchemaMigrations.statementsOf(new ClassPathResource("db/migrations/" + migration())))
+			.containsExactly(refreshOverEverything());
+	}
+
+	@Override
+	List<String> rolledUp() {
+		return rows(ROLLED_UP);
+	}
+
+	@Override
+	List<String> walked() {
+		return rows(WALKED);
+	}
+
+	@Override
+	void spoil() {
+		neo4j.query("MATCH ()-[r:RAISED_ON_VISITS]->() WITH r LIMIT 5 DELETE r").run();
+		neo4j.query("MATCH ()-[r:RAISED_ON_VISITS]->() SET r.findings = -1").run();
+	}
+
+	@Override
+	String migration() {
+		return "V007__person_rollup_rank.cypher";
+	}
+
+	@Override
+	String refreshOverEverything() {
+		return "MATCH (p:Person)\n" + PersonRollup.BODY;
+	}
+
+	/** Each row as text, its years ascending (collect gives them in no set order), its rank last. */
+	private List<String> rows(String cypher) {
+		return List.copyOf(neo4j.query(cypher).fetch().all().stream().map(row -> row.get("person") + " "
+				+ row.get("theme") + " " + row.get("concerns") + " " + row.get("strengths") + " " + row.get("findings")
+				+ " " + ((List<?>) row.get("years")).stream().map(String::valueOf).sorted().toList() + " #" + row.get("rank"))
+			.toList());
+	}
+
+}

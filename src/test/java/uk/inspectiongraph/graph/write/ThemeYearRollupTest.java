@@ -1,0 +1,73 @@
+package uk.inspectiongraph.graph.write;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import uk.inspectiongraph.EmbeddedGraphTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The theme-year roll-up ({@code ThemeYear} cells) keeps the contract of every roll-up
+ * ({@link RollupContract}): it is what walking every finding about every event and its tags
+ * gives, per theme, year, event kind and polarity (and any polarity).
+ */
+@EmbeddedGraphTest
+class ThemeYearRollupTest extends RollupContract {
+
+	/** What the cells should hold, from the findings' tags. */
+	private static final String WALKED = """
+			MATCH (a:Authority)<-[:AT]-(e:Event)<-[:ABOUT]-(f:Finding)-[tg:TAGGED]->(t:Theme)
+			UNWIND [tg.polarity, 'ANY'] AS polarity
+			WITH t, e.year AS year, e.kind AS kind, polarity, a, e, f ORDER BY a.name
+			WITH t, year, kind, polarity, count(DISTINCT e) AS events, count(DISTINCT f) AS findings,
+			     collect(DISTINCT a.code) AS authorities, min(e.startDate) AS firstSeen, max(e.startDate) AS lastSeen
+			RETURN t.slug + ' ' + coalesce(toString(year), '-') + ' ' + kind + ' ' + polarity + ' ' + events + ' '
+			  + findings + ' ' + reduce(s = '', c IN authorities | s + c + ',') + ' ' + toString(firstSeen) + ' '
+			  + toString(lastSeen) + ' ' + CASE WHEN findings < 3 THEN findings ELSE 3 END AS row""";
+
+	/** What the cells hold. */
+	private static final String ROLLED_UP = """
+			MATCH (c:ThemeYear)-[:OF]->(t:Theme)
+			WHERE c.theme = t.slug
+			RETURN t.slug + ' ' + coalesce(toString(c.year), '-') + ' ' + c.kind + ' ' + c.polarity + ' ' + c.events + ' '
+			  + c.findings + ' ' + reduce(s = '', x IN c.authorities | s + x + ',') + ' ' + toString(c.firstSeen) + ' '
+			  + toString(c.lastSeen) + ' ' + size(c.samples) AS row""";
+
+	@Test
+	void warwickshiresVisitYearHasCaseloadsCellsForConcernsAndAnyPolarity() {
+		assertThat(rolledUp()).anyMatch(row -> row.startsWith("caseloads 2018 FOCUSED_VISIT CONCERN "))
+			.anyMatch(row -> row.startsWith("caseloads 2018 FOCUSED_VISIT ANY "));
+	}
+
+	@Override
+	List<String> rolledUp() {
+		return texts(ROLLED_UP);
+	}
+
+	@Override
+	List<String> walked() {
+		return texts(WALKED);
+	}
+
+	@Override
+	void spoil() {
+		neo4j.query("MATCH (c:ThemeYear {polarity: 'CONCERN'}) DETACH DELETE c").run();
+		neo4j.query("MATCH (c:ThemeYear) SET c.events = 99, c.authorities = ['E00000000']").run();
+	}
+
+	@Override
+	String migration() {
+		return "V006__theme_year_rollup.cypher";
+	}
+
+	@Override
+	String refreshOverEverything() {
+		return """
+				MATCH (e:Event)
+				WHERE e.kind IS NOT NULL
+				WITH DISTINCT e.year AS year, e.kind AS kind
+				""" + ThemeYearRollup.BODY;
+	}
+}
