@@ -141,12 +141,34 @@ class ProtocolApiTest extends ApiTest {
 		assertThat(response.body()).doesNotContain("nodeCount\":");
 	}
 
-	private HttpResponse<String> postRaw(HttpRequest.BodyPublisher body) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+	@Test
+	void aBodyThatIsNotAGraphQlRequestIsABadRequestSayingWhatToSend() throws Exception {
+		for (String body : new String[] { "{\"query\": ", "[\"{ graphStats { nodeCount } }\"]" }) {
+			HttpResponse<String> response = postRaw(HttpRequest.BodyPublishers.ofString(body));
+
+			assertThat(response.statusCode()).as(body).isEqualTo(400);
+			assertThat(response.body()).as(body).contains("not a JSON object", "send {\\\"query\\\"");
+		}
+	}
+
+	@Test
+	void errorsReadTheSameWhateverLanguageTheClientAsksFor() throws Exception {
+		String query = "{\"query\": \"{ graphStats { noSuchField } }\"}";
+		HttpResponse<String> plain = postRaw(HttpRequest.BodyPublishers.ofString(query));
+		HttpResponse<String> german = postRaw(HttpRequest.BodyPublishers.ofString(query), "Accept-Language", "de-DE");
+
+		assertThat(plain.body()).contains("noSuchField");
+		assertThat(german.body()).isEqualTo(plain.body());
+	}
+
+	private HttpResponse<String> postRaw(HttpRequest.BodyPublisher body, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
 			.header("Content-Type", "application/json")
-			.POST(body)
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+			.POST(body);
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** A GraphQL request of 81 MB, one over the default limit (its variable is the bulk). */
