@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Soaks the README's run command: starts `./mvnw spring-boot:run` on a fresh data directory (the demo
 # corpus is seeded), sends a mixed stream of the analyst queries of docs/queries for the given
-# minutes from two concurrent clients, then prints requests, errors, p50/p95 latency and the app's
-# peak RSS, and fails if any answer carried an error or the log shows the JIT giving up
-# ("CodeCache is full") or an exception.
-# Usage: bench/soak.sh [minutes]   (default 30)
+# minutes from concurrent clients (two unless told), then prints requests, throughput, errors,
+# p50/p95 latency and the app's peak RSS, and fails if any answer carried an error or the log shows
+# the JIT giving up ("CodeCache is full") or an exception.
+# Usage: bench/soak.sh [minutes] [clients]   (default 30 minutes, 2 clients)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 minutes=${1:-30}
+clients=${2:-2}
 work=$(mktemp -d)
 port=18090
 log="$work/app.log"
@@ -21,11 +22,11 @@ until grep -qs "Inspection Graph is ready" "$log"; do
 done
 pid=$(pgrep -f -- "data-directory=$work/data" | while read -r p; do
   grep -qs plexus-classworlds /proc/"$p"/cmdline || echo "$p"; done | head -n 1)
-echo "ready; soaking for $minutes min against pid $pid"
+echo "ready; soaking for $minutes min with $clients clients against pid $pid"
 status=0
-python3 - "$port" "$minutes" "$pid" <<'PY' || status=$?
+python3 - "$port" "$minutes" "$pid" "$clients" <<'PY' || status=$?
 import json, pathlib, random, statistics, sys, threading, time, urllib.request
-port, minutes, pid = int(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+port, minutes, pid, clients = int(sys.argv[1]), float(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 docs = {p.stem: p.read_text() for p in pathlib.Path("docs/queries").glob("*.graphql")}
 asks = [
     ("recurring-themes", "RecurringThemes", {"from": 2018, "to": 2022}),
@@ -67,13 +68,13 @@ def client(seed):
             times.append((time.perf_counter() - started) * 1000)
             if not ok:
                 errors.append((op, str(answer)[:200]))
-threads = [threading.Thread(target=client, args=(i,)) for i in range(2)]
+threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
 [t.start() for t in threads]
 while any(t.is_alive() for t in threads):
     peak[0] = max(peak[0], rss())
     time.sleep(5)
 times.sort()
-print(f"requests {len(times)}, errors {len(errors)}, p50 {statistics.median(times):.1f} ms, "
+print(f"requests {len(times)} ({len(times) / (minutes * 60):.1f}/s), errors {len(errors)}, p50 {statistics.median(times):.1f} ms, "
       f"p95 {times[int(len(times) * 0.95)]:.1f} ms, peak RSS {peak[0]} MB")
 for e in errors[:10]:
     print("error:", e)

@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -55,11 +58,20 @@ final class BenchmarkApplication {
 			.initializers(context -> {
 				if (timings != null) {
 					context.getBeanFactory().registerSingleton("benchmarkServerTimings", timings);
+					context.getBeanFactory().registerSingleton("benchmarkServerTimingsFilter", timingsFilter(timings));
 				}
 			})
 			.run("--server.port=0", "--server.address=127.0.0.1", "--inspection-graph.seed.enabled=false",
 					"--inspection-graph.embedded.bolt-port=0", "--inspection-graph.embedded.data-directory=" + data,
 					"--logging.level.root=WARN", "--logging.level.uk.inspectiongraph=INFO");
+	}
+
+	/** The timer as a filter of both the request's dispatch and the asynchronous one that writes the answer. */
+	private static FilterRegistrationBean<ServerTimings> timingsFilter(ServerTimings timings) {
+		FilterRegistrationBean<ServerTimings> registration = new FilterRegistrationBean<>(timings);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+		registration.setOrder(timings.getOrder());
+		return registration;
 	}
 
 	/** Loads the fixture and ingests the directory the options name, then refreshes the theme catalogue. */

@@ -85,7 +85,7 @@ public final class JfrBreakdown {
 	private static Map<String, List<String>> groups() {
 		Map<String, List<String>> groups = new LinkedHashMap<>();
 		groups.put("Cypher through the driver", List.of("uk.inspectiongraph.api.cypher.CypherReader", "org.neo4j.driver"));
-		groups.put("JSON (request, answer)", List.of("uk.inspectiongraph.api.transport.GraphQlJson", "tools.jackson"));
+		groups.put("JSON (request, answer)", List.of("org.springframework.http.converter", "tools.jackson"));
 		groups.put("GraphQL Java", List.of("graphql."));
 		groups.put("other (MVC, security, Tomcat)", List.of());
 		return groups;

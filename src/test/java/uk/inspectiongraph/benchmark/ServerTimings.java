@@ -2,6 +2,7 @@ package uk.inspectiongraph.benchmark;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,11 +20,12 @@ import org.springframework.graphql.server.WebGraphQlResponse;
  * filter at the head of the chain (beside Spring Boot's character-encoding filter, which has the
  * same order) times the whole request in the server, and a GraphQL interceptor marks when GraphQL
  * handling started and when execution ended (Cypher, mapping, GraphQL Java). What comes after is
- * the JSON and the write to the socket: the API answers on the request's own thread
- * ({@code GraphQlHttpEndpoint}), so the filter's exit follows the write; were requests ever
- * dispatched asynchronously, this filter (registered for plain request dispatches) would miss the
- * write. What the client measures beyond the filter is the transfer and Tomcat's hand-offs. The
- * benchmark asks one request at a time, so the last request's figures are enough.
+ * the JSON and the write to the socket. Spring GraphQL's handler answers through an asynchronous
+ * dispatch of the request, in which the JSON is written, so the filter is registered for that
+ * dispatch too ({@link BenchmarkApplication}): the request's first dispatch starts the clock and
+ * the exit of the last one stops it. What the client measures beyond the filter is the transfer
+ * and Tomcat's hand-offs. The benchmark asks one request at a time, so the last request's figures
+ * are enough.
  */
 final class ServerTimings implements Filter, WebGraphQlInterceptor, Ordered {
 
@@ -38,7 +40,9 @@ final class ServerTimings implements Filter, WebGraphQlInterceptor, Ordered {
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		entered = System.nanoTime();
+		if (request.getDispatcherType() == DispatcherType.REQUEST) {
+			entered = System.nanoTime();
+		}
 		try {
 			chain.doFilter(request, response);
 		}
@@ -68,7 +72,7 @@ final class ServerTimings implements Filter, WebGraphQlInterceptor, Ordered {
 		return executed - entered;
 	}
 
-	/** Nanoseconds the last request spent inside the filter: execution, JSON and the write. */
+	/** Nanoseconds from the filter's first entry to its last exit for the last request: execution, JSON and the write. */
 	long inServer() {
 		return left - entered;
 	}

@@ -21,11 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * can reach the app could make it hold gigabytes of JSON. A declared length over the bound is a
  * 413 at once; a body sent without one is counted as it is read and cut off at the bound.
  */
-public final class RequestBodyLimit extends OncePerRequestFilter {
+final class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	public RequestBodyLimit(long maxBytes) {
+	RequestBodyLimit(long maxBytes) {
 		this.maxBytes = maxBytes;
 	}
 
