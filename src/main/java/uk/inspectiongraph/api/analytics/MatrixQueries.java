@@ -102,7 +102,8 @@ class MatrixQueries {
 		Map<String, Object> more = new HashMap<>();
 		more.put("by", by.name());
 		more.put("rollup", rollup);
-		List<Cell> cells = cypher.list(scope.themes() == null ? EVERY_THEME : OF_THEMES, scope.parameters(more), Cell::of);
+		String statement = scope.themes() == null ? EVERY_THEME : OF_THEMES;
+		List<Cell> cells = cypher.list(statement, scope.parameters(more), Cell::of);
 		List<ThemeMatrix.Column> columns = columns(cells, by);
 		Map<String, ThemeView> rowThemes = new LinkedHashMap<>();
 		if (rowSlugs != null) {
