@@ -60,7 +60,7 @@ class SeedCorpusApiTest {
 		long nodes = neo4j.query("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
 		long relationships = neo4j.query("MATCH ()-[r]->() RETURN count(r)").fetchAs(Long.class).one().orElseThrow();
 
-		assertThat(counted).as("a label the graph holds but graphStats does not list: add it to GraphStatsController.LABEL_COUNTS")
+		assertThat(counted).as("a label the graph holds but graphStats does not list: add it to StatsQueries.LABEL_COUNTS")
 			.isEqualTo(scanned);
 		assertThat(stats.path("nodeCount").asLong()).isEqualTo(nodes);
 		assertThat(stats.path("relationshipCount").asLong()).isEqualTo(relationships);

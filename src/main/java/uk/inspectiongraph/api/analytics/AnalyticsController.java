@@ -24,16 +24,16 @@ class AnalyticsController {
 
 	private final Scopes scopes;
 
-	private final RecurringThemesQuery recurring;
+	private final RecurringThemesQueries recurring;
 
-	private final PersistenceQuery persistence;
+	private final PersistenceQueries persistence;
 
-	private final MatrixQuery matrix;
+	private final MatrixQueries matrix;
 
-	private final CoOccurrenceQuery coOccurrence;
+	private final CoOccurrenceQueries coOccurrence;
 
-	AnalyticsController(Scopes scopes, RecurringThemesQuery recurring, PersistenceQuery persistence, MatrixQuery matrix,
-			CoOccurrenceQuery coOccurrence) {
+	AnalyticsController(Scopes scopes, RecurringThemesQueries recurring, PersistenceQueries persistence,
+			MatrixQueries matrix, CoOccurrenceQueries coOccurrence) {
 		this.scopes = scopes;
 		this.recurring = recurring;
 		this.persistence = persistence;
@@ -81,7 +81,7 @@ class AnalyticsController {
 			ThemeMatrix.Column column = trend.columns().get(i);
 			int events = row.eventCounts().get(i);
 			return new ThemeMatrix.TrendPoint(column.key(), column.label(), events, row.findingCounts().get(i),
-					column.totalEvents(), MatrixQuery.rate(events, column.totalEvents()));
+					column.totalEvents(), MatrixQueries.rate(events, column.totalEvents()));
 		}).toList();
 	}
 

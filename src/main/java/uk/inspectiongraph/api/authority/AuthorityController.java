@@ -5,7 +5,6 @@ import uk.inspectiongraph.reading.gazetteer.Gazetteer;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -17,9 +16,11 @@ import uk.inspectiongraph.api.finding.FindingView;
 import uk.inspectiongraph.api.inspection.EventView;
 import uk.inspectiongraph.api.people.PersonView;
 import uk.inspectiongraph.api.people.RoleView;
-import uk.inspectiongraph.api.cypher.Batches;
+import uk.inspectiongraph.api.cypher.BatchReader;
 import uk.inspectiongraph.api.protection.InvalidArgumentException;
 import uk.inspectiongraph.api.protection.NotFoundException;
+
+import static uk.inspectiongraph.api.cypher.BatchReader.value;
 
 /**
  * Answers {@code authority} (the entry to an authority's profile) and {@code authorities}, and
@@ -30,10 +31,13 @@ class AuthorityController {
 
 	private final AuthorityQueries queries;
 
+	private final BatchReader batches;
+
 	private final Gazetteer gazetteer;
 
-	AuthorityController(AuthorityQueries queries, Gazetteer gazetteer) {
+	AuthorityController(AuthorityQueries queries, BatchReader batches, Gazetteer gazetteer) {
 		this.queries = queries;
+		this.batches = batches;
 		this.gazetteer = gazetteer;
 	}
 
@@ -56,32 +60,30 @@ class AuthorityController {
 
 	@BatchMapping(typeName = "Event", field = "authority")
 	Map<EventView, AuthorityView> eventAuthority(List<EventView> events) {
-		return singles(events, EventView::key, AuthorityQueries.AUTHORITY_OF_EVENTS);
+		return batches.singles(AuthorityQueries.AUTHORITY_OF_EVENTS, events, EventView::key, value(AuthorityView::of));
 	}
 
 	@BatchMapping(typeName = "Document", field = "authority")
 	Map<DocumentView, AuthorityView> documentAuthority(List<DocumentView> documents) {
-		return singles(documents, DocumentView::hash, AuthorityQueries.AUTHORITY_OF_DOCUMENTS);
+		return batches.singles(AuthorityQueries.AUTHORITY_OF_DOCUMENTS, documents, DocumentView::hash,
+				value(AuthorityView::of));
 	}
 
 	@BatchMapping(typeName = "Role", field = "authority")
 	Map<RoleView, AuthorityView> roleAuthority(List<RoleView> roles) {
-		return singles(roles, RoleView::id, AuthorityQueries.AUTHORITY_OF_ROLES);
+		return batches.singles(AuthorityQueries.AUTHORITY_OF_ROLES, roles, RoleView::id, value(AuthorityView::of));
 	}
 
 	@BatchMapping(typeName = "Finding", field = "authority")
 	Map<FindingView, AuthorityView> findingAuthority(List<FindingView> findings) {
-		return singles(findings, FindingView::id, AuthorityQueries.AUTHORITY_OF_FINDINGS);
+		return batches.singles(AuthorityQueries.AUTHORITY_OF_FINDINGS, findings, FindingView::id,
+				value(AuthorityView::of));
 	}
 
 	@BatchMapping(typeName = "Person", field = "authoritiesVisited")
 	Map<PersonView, List<AuthorityView>> authoritiesVisited(List<PersonView> people) {
-		return Batches.lists(people, PersonView::key,
-				queries.batch(AuthorityQueries.AUTHORITIES_VISITED_BY, Batches.keys(people, PersonView::key)));
-	}
-
-	private <P> Map<P, AuthorityView> singles(List<P> parents, Function<P, String> keyOf, String statement) {
-		return Batches.singles(parents, keyOf, queries.batch(statement, Batches.keys(parents, keyOf)));
+		return batches.lists(AuthorityQueries.AUTHORITIES_VISITED_BY, people, PersonView::key,
+				value(AuthorityView::of));
 	}
 
 	private static boolean isBlank(String value) {

@@ -1,7 +1,5 @@
 package uk.inspectiongraph.api.authority;
 
-import uk.inspectiongraph.reading.gazetteer.Authority;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +9,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import uk.inspectiongraph.api.scope.Scope;
-import uk.inspectiongraph.api.cypher.Batches.Keyed;
+import uk.inspectiongraph.api.cypher.BatchReader;
 import uk.inspectiongraph.api.cypher.CypherReader;
-import uk.inspectiongraph.api.cypher.Rows;
 
 /**
- * The Cypher that finds authorities: by name or code, by region and type, and in batches as the
- * authority of events, findings, documents and roles, or the authorities an inspector visited.
+ * The Cypher that finds authorities: by name or code, by region and type, and the batched
+ * statements the {@link BatchReader} runs for the authority of events, findings, documents and
+ * roles, and the authorities an inspector visited.
  */
 @Component
 class AuthorityQueries {
@@ -36,17 +34,17 @@ class AuthorityQueries {
 	static final String AUTHORITY_OF_EVENTS = """
 			UNWIND $keys AS key
 			MATCH (:Event {key: key})-[:AT]->(a:Authority)
-			RETURN key, a""";
+			RETURN key, a AS value""";
 
 	static final String AUTHORITY_OF_DOCUMENTS = """
 			UNWIND $keys AS key
 			MATCH (:Document {hash: key})-[:ABOUT]->(a:Authority)
-			RETURN key, a""";
+			RETURN key, a AS value""";
 
 	static final String AUTHORITY_OF_ROLES = """
 			UNWIND $keys AS key
 			MATCH (:Role {id: key})-[:AT]->(a:Authority)
-			RETURN key, a""";
+			RETURN key, a AS value""";
 
 	static final String AUTHORITY_OF_FINDINGS = """
 			UNWIND $keys AS key
@@ -54,13 +52,13 @@ class AuthorityQueries {
 			OPTIONAL MATCH (f)-[:ABOUT]->(:Event)-[:AT]->(ea:Authority)
 			OPTIONAL MATCH (f)-[:STATED_IN]->(:Document)-[:ABOUT]->(da:Authority)
 			WITH key, coalesce(ea, da) AS a WHERE a IS NOT NULL
-			RETURN key, a""";
+			RETURN key, a AS value""";
 
 	static final String AUTHORITIES_VISITED_BY = """
 			UNWIND $keys AS key
 			MATCH (:Person {key: key})-[:INSPECTED]->(:Event)-[:AT]->(a:Authority)
 			WITH DISTINCT key, a ORDER BY a.name
-			RETURN key, a""";
+			RETURN key, a AS value""";
 
 	private final CypherReader cypher;
 
@@ -80,12 +78,6 @@ class AuthorityQueries {
 		parameters.put("regions", lower(regions));
 		parameters.put("authorityTypes", lower(types));
 		return cypher.list(AUTHORITIES, parameters, row -> AuthorityView.of(row.get("a")));
-	}
-
-	/** Runs one of the batch statements above for these keys. */
-	List<Keyed<String, AuthorityView>> batch(String statement, List<String> keys) {
-		return cypher.list(statement, Map.of("keys", keys),
-				row -> new Keyed<>(Rows.text(row.get("key")), AuthorityView.of(row.get("a"))));
 	}
 
 	private static List<String> lower(List<String> values) {

@@ -2,7 +2,6 @@ package uk.inspectiongraph.api.document;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -16,8 +15,11 @@ import uk.inspectiongraph.api.inspection.InspectionView;
 import uk.inspectiongraph.api.inspection.JudgementView;
 import uk.inspectiongraph.api.people.PersonView;
 import uk.inspectiongraph.api.people.RoleView;
-import uk.inspectiongraph.api.cypher.Batches;
+import uk.inspectiongraph.api.cypher.BatchReader;
+import uk.inspectiongraph.api.cypher.Rows;
 import uk.inspectiongraph.api.protection.NotFoundException;
+
+import static uk.inspectiongraph.api.cypher.BatchReader.value;
 
 /**
  * Answers {@code document} and {@code documents}, and resolves provenance: the document every
@@ -30,8 +32,11 @@ class DocumentController {
 
 	private final DocumentQueries queries;
 
-	DocumentController(DocumentQueries queries) {
+	private final BatchReader batches;
+
+	DocumentController(DocumentQueries queries, BatchReader batches) {
 		this.queries = queries;
+		this.batches = batches;
 	}
 
 	@QueryMapping
@@ -47,60 +52,58 @@ class DocumentController {
 
 	@BatchMapping(typeName = "Document", field = "text")
 	Map<DocumentView, String> text(List<DocumentView> documents) {
-		return Batches.singles(documents, DocumentView::hash, queries.texts(Batches.keys(documents, DocumentView::hash)));
+		return batches.singles(DocumentQueries.TEXTS_BY_HASH, documents, DocumentView::hash, value(Rows::text));
 	}
 
 	@BatchMapping(typeName = "Document", field = "copyOf")
 	Map<DocumentView, DocumentView> copyOf(List<DocumentView> documents) {
-		return byHash(documents, DocumentView::copyOfHash);
+		return batches.singles(DocumentQueries.DOCUMENTS_BY_HASH, documents, DocumentView::copyOfHash,
+				value(DocumentView::of));
 	}
 
 	@BatchMapping(typeName = "Document", field = "copies")
 	Map<DocumentView, List<DocumentView>> copies(List<DocumentView> documents) {
-		return lists(documents, DocumentView::hash, DocumentQueries.COPIES_OF_DOCUMENTS);
+		return batches.lists(DocumentQueries.COPIES_OF_DOCUMENTS, documents, DocumentView::hash,
+				value(DocumentView::of));
 	}
 
 	@BatchMapping(typeName = "Finding", field = "document")
 	Map<FindingView, DocumentView> findingDocument(List<FindingView> findings) {
-		return byHash(findings, FindingView::documentHash);
+		return batches.singles(DocumentQueries.DOCUMENTS_BY_HASH, findings, FindingView::documentHash,
+				value(DocumentView::of));
 	}
 
 	@BatchMapping(typeName = "Judgement", field = "document")
 	Map<JudgementView, DocumentView> judgementDocument(List<JudgementView> judgements) {
-		return byHash(judgements, JudgementView::documentHash);
+		return batches.singles(DocumentQueries.DOCUMENTS_BY_HASH, judgements, JudgementView::documentHash,
+				value(DocumentView::of));
 	}
 
 	@BatchMapping(typeName = "Role", field = "document")
 	Map<RoleView, DocumentView> roleDocument(List<RoleView> roles) {
-		return byHash(roles, RoleView::documentHash);
+		return batches.singles(DocumentQueries.DOCUMENTS_BY_HASH, roles, RoleView::documentHash,
+				value(DocumentView::of));
 	}
 
 	@BatchMapping(typeName = "Inspection", field = "document")
 	Map<InspectionView, DocumentView> inspectionDocument(List<InspectionView> inspections) {
-		return byHash(inspections, InspectionView::documentHash);
+		return batches.singles(DocumentQueries.DOCUMENTS_BY_HASH, inspections, InspectionView::documentHash,
+				value(DocumentView::of));
 	}
 
 	@BatchMapping(typeName = "Event", field = "documents")
 	Map<EventView, List<DocumentView>> eventDocuments(List<EventView> events) {
-		return lists(events, EventView::key, DocumentQueries.DOCUMENTS_OF_EVENTS);
+		return batches.lists(DocumentQueries.DOCUMENTS_OF_EVENTS, events, EventView::key, value(DocumentView::of));
 	}
 
 	@BatchMapping(typeName = "Authority", field = "documents")
 	Map<AuthorityView, List<DocumentView>> authorityDocuments(List<AuthorityView> authorities) {
-		return lists(authorities, AuthorityView::code, DocumentQueries.DOCUMENTS_OF_AUTHORITIES);
+		return batches.lists(DocumentQueries.DOCUMENTS_OF_AUTHORITIES, authorities, AuthorityView::code,
+				value(DocumentView::of));
 	}
 
 	@BatchMapping(typeName = "Person", field = "documents")
 	Map<PersonView, List<DocumentView>> personDocuments(List<PersonView> people) {
-		return lists(people, PersonView::key, DocumentQueries.DOCUMENTS_OF_PEOPLE);
-	}
-
-	private <P> Map<P, DocumentView> byHash(List<P> parents, Function<P, String> hashOf) {
-		return Batches.singles(parents, hashOf,
-				queries.documents(DocumentQueries.DOCUMENTS_BY_HASH, Batches.keys(parents, hashOf)));
-	}
-
-	private <P> Map<P, List<DocumentView>> lists(List<P> parents, Function<P, String> keyOf, String statement) {
-		return Batches.lists(parents, keyOf, queries.documents(statement, Batches.keys(parents, keyOf)));
+		return batches.lists(DocumentQueries.DOCUMENTS_OF_PEOPLE, people, PersonView::key, value(DocumentView::of));
 	}
 }

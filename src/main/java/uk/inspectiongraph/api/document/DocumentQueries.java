@@ -9,13 +9,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import uk.inspectiongraph.api.scope.Scope;
-import uk.inspectiongraph.api.cypher.Batches.Keyed;
+import uk.inspectiongraph.api.cypher.BatchReader;
 import uk.inspectiongraph.api.cypher.CypherReader;
 
 /**
- * The Cypher behind documents: one by hash, a list by authority and kind, their texts, and
- * (batched) the documents of findings, judgements, roles, inspections, events, authorities and
- * people: provenance read both ways.
+ * The Cypher behind documents: one by hash, a list by authority and kind, and the batched
+ * statements the {@link BatchReader} runs for their texts and for the documents of findings,
+ * judgements, roles, inspections, events, authorities and people: provenance read both ways. The
+ * map projection of a document stays on its view ({@link DocumentView#PROJECTION}), beside the code
+ * that reads it.
  */
 @Component
 class DocumentQueries {
@@ -86,15 +88,5 @@ class DocumentQueries {
 		parameters.put("authorityCodes", any ? null : List.of(authority.strip().toUpperCase(Locale.ROOT)));
 		parameters.put("authorityNames", any ? null : List.of(authority.strip().toLowerCase(Locale.ROOT)));
 		return cypher.list(DOCUMENTS, parameters, row -> DocumentView.of(row.get("value")));
-	}
-
-	List<Keyed<String, DocumentView>> documents(String statement, List<String> keys) {
-		return cypher.list(statement, Map.of("keys", keys), row -> new Keyed<>(row.get("key").asString(),
-				DocumentView.of(row.get("value"))));
-	}
-
-	List<Keyed<String, String>> texts(List<String> hashes) {
-		return cypher.list(TEXTS_BY_HASH, Map.of("keys", hashes), row -> new Keyed<>(row.get("key").asString(),
-				row.get("value").asString(null)));
 	}
 }

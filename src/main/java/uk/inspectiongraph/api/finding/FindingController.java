@@ -3,7 +3,6 @@ package uk.inspectiongraph.api.finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import graphql.relay.Connection;
 import graphql.relay.DefaultConnectionCursor;
@@ -24,7 +23,9 @@ import uk.inspectiongraph.api.document.DocumentView;
 import uk.inspectiongraph.domain.Polarity;
 import uk.inspectiongraph.api.inspection.EventView;
 import uk.inspectiongraph.api.protection.ApiProperties;
-import uk.inspectiongraph.api.cypher.Batches;
+import uk.inspectiongraph.api.cypher.BatchReader;
+
+import static uk.inspectiongraph.api.cypher.BatchReader.value;
 
 /**
  * Answers {@code findings}: findings filtered by every analyst filter, as a Relay connection
@@ -36,12 +37,15 @@ class FindingController {
 
 	private final FindingQueries queries;
 
+	private final BatchReader batches;
+
 	private final Scopes scopes;
 
 	private final ApiProperties properties;
 
-	FindingController(FindingQueries queries, Scopes scopes, ApiProperties properties) {
+	FindingController(FindingQueries queries, BatchReader batches, Scopes scopes, ApiProperties properties) {
 		this.queries = queries;
+		this.batches = batches;
 		this.scopes = scopes;
 		this.properties = properties;
 	}
@@ -70,15 +74,12 @@ class FindingController {
 
 	@BatchMapping(typeName = "Event", field = "findings")
 	Map<EventView, List<FindingView>> eventFindings(List<EventView> events) {
-		return lists(events, EventView::key, FindingQueries.FINDINGS_OF_EVENTS);
+		return batches.lists(FindingQueries.FINDINGS_OF_EVENTS, events, EventView::key, value(FindingView::of));
 	}
 
 	@BatchMapping(typeName = "Document", field = "findings")
 	Map<DocumentView, List<FindingView>> documentFindings(List<DocumentView> documents) {
-		return lists(documents, DocumentView::hash, FindingQueries.FINDINGS_OF_DOCUMENTS);
-	}
-
-	private <P> Map<P, List<FindingView>> lists(List<P> parents, Function<P, String> keyOf, String statement) {
-		return Batches.lists(parents, keyOf, queries.batch(statement, Batches.keys(parents, keyOf)));
+		return batches.lists(FindingQueries.FINDINGS_OF_DOCUMENTS, documents, DocumentView::hash,
+				value(FindingView::of));
 	}
 }

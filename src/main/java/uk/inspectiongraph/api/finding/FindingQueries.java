@@ -6,15 +6,18 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import uk.inspectiongraph.api.scope.Scope;
-import uk.inspectiongraph.api.cypher.Batches.Keyed;
+import uk.inspectiongraph.api.cypher.BatchReader;
 import uk.inspectiongraph.api.cypher.CypherReader;
+import uk.inspectiongraph.api.document.DocumentView;
 
 /**
  * The Cypher behind findings: a filtered page in a stable order (newest event first), its total,
- * and (batched) the findings of events and documents. The page walks the {@code Finding.date}
- * index newest first and stops when the page is full; the total comes from the events' roll-up
- * (see {@code ingest/EventRollup}) unless kinds or themes are asked for, when it walks from
- * those instead.
+ * the full-text search of findings and documents, and the batched statements the
+ * {@link BatchReader} runs for the findings of events and documents. The page walks the
+ * {@code Finding.date} index newest first and stops when the page is full; the total comes from the
+ * events' roll-up (see {@code ingest/EventRollup}) unless kinds or themes are asked for, when it
+ * walks from those instead. The map projections of findings and documents stay on their views
+ * ({@link FindingView#PROJECTION}, {@link DocumentView#PROJECTION}), beside the code that reads them.
  */
 @Component
 class FindingQueries {
@@ -101,6 +104,18 @@ class FindingQueries {
 			OPTIONAL MATCH (f)-[:ABOUT]->(e:Event)
 			RETURN key, %s AS value ORDER BY f.order""".formatted(FindingView.PROJECTION);
 
+	/** The findings best matching {@code $text} in the full-text index {@code finding_text}, best first. */
+	static final String SEARCH_FINDINGS = """
+			CALL db.index.fulltext.queryNodes('finding_text', $text, {limit: $first}) YIELD node AS f, score
+			MATCH (f)-[:STATED_IN]->(d:Document)
+			OPTIONAL MATCH (f)-[:ABOUT]->(e:Event)
+			RETURN %s AS value, score ORDER BY score DESC, f.id""".formatted(FindingView.PROJECTION);
+
+	/** The documents best matching {@code $text} in the full-text index {@code document_text}, best first. */
+	static final String SEARCH_DOCUMENTS = """
+			CALL db.index.fulltext.queryNodes('document_text', $text, {limit: $first}) YIELD node AS d, score
+			RETURN %s AS value, d.text AS text, score ORDER BY score DESC, d.hash""".formatted(DocumentView.PROJECTION);
+
 	private final CypherReader cypher;
 
 	FindingQueries(CypherReader cypher) {
@@ -121,9 +136,20 @@ class FindingQueries {
 		return cypher.one(statement, parameters, row -> row.get("total").asInt()).orElse(0);
 	}
 
-	List<Keyed<String, FindingView>> batch(String statement, List<String> keys) {
-		return cypher.list(statement, Map.of("keys", keys), row -> new Keyed<>(row.get("key").asString(),
-				FindingView.of(row.get("value"))));
+	/** The findings a search finds, each with its score and the passage around its first match. */
+	List<SearchResults.FindingHit> findingHits(SearchResults search) {
+		return cypher.list(SEARCH_FINDINGS, Map.of("text", search.text(), "first", search.first()), row -> {
+			FindingView finding = FindingView.of(row.get("value"));
+			return new SearchResults.FindingHit(finding, row.get("score").asDouble(),
+					Snippets.highlight(finding.text(), search.text()));
+		});
+	}
+
+	/** The documents a search finds, each with its score and the passage around its first match. */
+	List<SearchResults.DocumentHit> documentHits(SearchResults search) {
+		return cypher.list(SEARCH_DOCUMENTS, Map.of("text", search.text(), "first", search.first()),
+				row -> new SearchResults.DocumentHit(DocumentView.of(row.get("value")), row.get("score").asDouble(),
+						Snippets.highlight(row.get("text").asString(null), search.text())));
 	}
 
 	private static Map<String, Object> parameters(FindingPage.Filter filter) {

@@ -2,18 +2,19 @@ package uk.inspectiongraph.api.inspection;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-
-import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
 
-import uk.inspectiongraph.api.cypher.Batches.Keyed;
+import uk.inspectiongraph.api.cypher.BatchReader;
 import uk.inspectiongraph.api.cypher.CypherReader;
 
 /**
- * The batched Cypher behind events, judgements, inspections and reports: each statement takes
- * the parents' keys as {@code $keys} and returns one row per (key, child), children in order.
+ * The Cypher behind events, judgements, inspections and reports: the latest events, and the
+ * batched statements the {@link BatchReader} runs for the fields of other types, each taking the
+ * parents' keys as {@code $keys} and returning one row per key and child ({@code value}), children
+ * in order. The map projections of judgements and inspections stay on their views
+ * ({@link JudgementView#PROJECTION}, {@link InspectionView#PROJECTION}), beside the code that
+ * reads them.
  */
 @Component
 class InspectionQueries {
@@ -58,6 +59,7 @@ class InspectionQueries {
 			MATCH (p:Person)-[i:INSPECTED {documentHash: key}]->(e:Event)
 			RETURN key, %s AS value ORDER BY i.lead DESC, p.name""".formatted(InspectionView.PROJECTION);
 
+	/** Each document's reports: event {@code e} and relationship {@code r}, read by {@link EventReportView#of}. */
 	static final String REPORTS_OF_DOCUMENTS = """
 			UNWIND $keys AS key
 			MATCH (:Document {hash: key})-[r:REPORTS]->(e:Event)
@@ -75,22 +77,8 @@ class InspectionQueries {
 		this.cypher = cypher;
 	}
 
-	/** Runs a batch statement returning {@code key, value}, mapping each value. */
-	<V> List<Keyed<String, V>> batch(String statement, List<String> keys, Function<org.neo4j.driver.Value, V> mapper) {
-		return cypher.list(statement, Map.of("keys", keys), row -> new Keyed<>(row.get("key").asString(),
-				mapper.apply(row.get("value"))));
-	}
-
 	/** What were the latest inspection events: the newest {@code limit} by start date. */
 	List<EventView> latest(int limit) {
 		return cypher.list(LATEST_EVENTS, Map.of("limit", limit), row -> EventView.of(row.get("e")));
-	}
-
-	List<Keyed<String, EventReportView>> reports(List<String> hashes) {
-		return cypher.list(REPORTS_OF_DOCUMENTS, Map.of("keys", hashes), InspectionQueries::report);
-	}
-
-	private static Keyed<String, EventReportView> report(Record row) {
-		return new Keyed<>(row.get("key").asString(), EventReportView.of(row.get("e"), row.get("r")));
 	}
 }

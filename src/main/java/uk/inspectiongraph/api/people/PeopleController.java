@@ -4,7 +4,6 @@ import uk.inspectiongraph.domain.PersonKeys;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -16,9 +15,11 @@ import uk.inspectiongraph.api.scope.Scopes;
 import uk.inspectiongraph.api.authority.AuthorityView;
 import uk.inspectiongraph.api.document.DocumentView;
 import uk.inspectiongraph.api.protection.ApiProperties;
-import uk.inspectiongraph.api.cypher.Batches;
+import uk.inspectiongraph.api.cypher.BatchReader;
 import uk.inspectiongraph.api.protection.InvalidArgumentException;
 import uk.inspectiongraph.api.protection.NotFoundException;
+
+import static uk.inspectiongraph.api.cypher.BatchReader.value;
 
 /**
  * Answers the questions about people: a person by name, a search of names, the inspectors and
@@ -30,12 +31,15 @@ class PeopleController {
 
 	private final PeopleQueries queries;
 
+	private final BatchReader batches;
+
 	private final Scopes scopes;
 
 	private final ApiProperties properties;
 
-	PeopleController(PeopleQueries queries, Scopes scopes, ApiProperties properties) {
+	PeopleController(PeopleQueries queries, BatchReader batches, Scopes scopes, ApiProperties properties) {
 		this.queries = queries;
+		this.batches = batches;
 		this.scopes = scopes;
 		this.properties = properties;
 	}
@@ -72,25 +76,21 @@ class PeopleController {
 
 	@BatchMapping(typeName = "Person", field = "roles")
 	Map<PersonView, List<RoleView>> personRoles(List<PersonView> people) {
-		return roles(people, PersonView::key, PeopleQueries.ROLES_OF_PEOPLE);
+		return batches.lists(PeopleQueries.ROLES_OF_PEOPLE, people, PersonView::key, value(RoleView::of));
 	}
 
 	@BatchMapping(typeName = "Authority", field = "roles")
 	Map<AuthorityView, List<RoleView>> authorityRoles(List<AuthorityView> authorities) {
-		return roles(authorities, AuthorityView::code, PeopleQueries.ROLES_AT_AUTHORITIES);
+		return batches.lists(PeopleQueries.ROLES_AT_AUTHORITIES, authorities, AuthorityView::code, value(RoleView::of));
 	}
 
 	@BatchMapping(typeName = "Document", field = "roles")
 	Map<DocumentView, List<RoleView>> documentRoles(List<DocumentView> documents) {
-		return roles(documents, DocumentView::hash, PeopleQueries.ROLES_IN_DOCUMENTS);
+		return batches.lists(PeopleQueries.ROLES_IN_DOCUMENTS, documents, DocumentView::hash, value(RoleView::of));
 	}
 
 	@BatchMapping(typeName = "Role", field = "person")
 	Map<RoleView, PersonView> rolePerson(List<RoleView> roles) {
-		return Batches.singles(roles, RoleView::personKey, queries.people(Batches.keys(roles, RoleView::personKey)));
-	}
-
-	private <P> Map<P, List<RoleView>> roles(List<P> parents, Function<P, String> keyOf, String statement) {
-		return Batches.lists(parents, keyOf, queries.roles(statement, Batches.keys(parents, keyOf)));
+		return batches.singles(PeopleQueries.PEOPLE_BY_KEY, roles, RoleView::personKey, value(PersonView::of));
 	}
 }

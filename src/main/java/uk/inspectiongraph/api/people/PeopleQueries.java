@@ -10,12 +10,15 @@ import org.springframework.stereotype.Component;
 
 import uk.inspectiongraph.api.scope.Scope;
 import uk.inspectiongraph.api.authority.AuthorityView;
-import uk.inspectiongraph.api.cypher.Batches.Keyed;
+import uk.inspectiongraph.api.cypher.BatchReader;
 import uk.inspectiongraph.api.cypher.CypherReader;
 
 /**
  * The Cypher behind people: finding a person by name, searching names, the inspectors active in
- * a scope, and (batched) the roles of people, authorities and documents.
+ * a scope, and the batched statements the {@link BatchReader} runs for the roles of people,
+ * authorities and documents and the person of a role. The map projections of people and roles
+ * stay on their views ({@link PersonView#PROJECTION}, {@link RoleView#PROJECTION}), beside the code
+ * that reads them.
  */
 @Component
 class PeopleQueries {
@@ -79,16 +82,6 @@ class PeopleQueries {
 	List<InspectorActivity> inspectors(Scope scope, Integer limit) {
 		return cypher.list(INSPECTORS, scope.parameters(Map.of("limit", limit == null ? Integer.MAX_VALUE : limit)),
 				row -> activity(row, scope));
-	}
-
-	List<Keyed<String, RoleView>> roles(String statement, List<String> keys) {
-		return cypher.list(statement, Map.of("keys", keys), row -> new Keyed<>(row.get("key").asString(),
-				RoleView.of(row.get("value"))));
-	}
-
-	List<Keyed<String, PersonView>> people(List<String> keys) {
-		return cypher.list(PEOPLE_BY_KEY, Map.of("keys", keys), row -> new Keyed<>(row.get("key").asString(),
-				PersonView.of(row.get("value"))));
 	}
 
 	/** An inspector's row; the person carries the scope, so that their themes are those of these visits. */

@@ -1,7 +1,5 @@
 package uk.inspectiongraph.api.theme;
 
-import uk.inspectiongraph.reading.taxonomy.Theme;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import uk.inspectiongraph.api.cypher.CypherReader;
 import uk.inspectiongraph.api.protection.InvalidArgumentException;
 
 /**
@@ -28,18 +25,12 @@ public class ThemeCatalog {
 
 	private static final Duration LIFETIME = Duration.ofMinutes(1);
 
-	private static final String ALL_THEMES = """
-			MATCH (t:Theme)
-			OPTIONAL MATCH (t)-[:BROADER]->(parent:Theme)
-			RETURN t.slug AS slug, t.name AS name, t.description AS description, parent.slug AS parent
-			ORDER BY t.name""";
-
-	private final CypherReader cypher;
+	private final ThemeQueries queries;
 
 	private volatile Snapshot snapshot = new Snapshot(Map.of(), Instant.EPOCH);
 
-	ThemeCatalog(CypherReader cypher) {
-		this.cypher = cypher;
+	ThemeCatalog(ThemeQueries queries) {
+		this.queries = queries;
 	}
 
 	/** Every theme, by name. */
@@ -101,10 +92,7 @@ public class ThemeCatalog {
 
 	private Map<String, ThemeView> load() {
 		Map<String, ThemeView> themes = new LinkedHashMap<>();
-		cypher.list(ALL_THEMES, Map.of(), row -> new ThemeView(row.get("slug").asString(),
-				row.get("name").asString(row.get("slug").asString()), row.get("description").asString(null),
-				row.get("parent").asString(null)))
-			.forEach(theme -> themes.put(theme.slug(), theme));
+		queries.all().forEach(theme -> themes.put(theme.slug(), theme));
 		return themes;
 	}
 

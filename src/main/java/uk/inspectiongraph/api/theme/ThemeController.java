@@ -1,7 +1,5 @@
 package uk.inspectiongraph.api.theme;
 
-import uk.inspectiongraph.reading.taxonomy.Theme;
-
 import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.QueryMapping;

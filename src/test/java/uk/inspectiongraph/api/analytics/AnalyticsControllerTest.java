@@ -56,16 +56,16 @@ class AnalyticsControllerTest {
 	ThemeCatalog themes;
 
 	@MockitoBean
-	RecurringThemesQuery recurring;
+	RecurringThemesQueries recurring;
 
 	@MockitoBean
-	PersistenceQuery persistence;
+	PersistenceQueries persistence;
 
 	@MockitoBean
-	MatrixQuery matrix;
+	MatrixQueries matrix;
 
 	@MockitoBean
-	CoOccurrenceQuery coOccurrence;
+	CoOccurrenceQueries coOccurrence;
 
 	@Test
 	void recurringThemesDefaultsToConcernsAtTwoAuthoritiesAndPassesTheScope() {

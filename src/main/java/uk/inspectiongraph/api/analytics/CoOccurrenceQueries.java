@@ -32,7 +32,7 @@ import uk.inspectiongraph.api.theme.ThemeCatalog;
  * raising {@code t}), aggregated per theme in the shared end.
  */
 @Component
-class CoOccurrenceQuery {
+class CoOccurrenceQueries {
 
 	/** Findings in scope: those with a tag of the polarity, from the events' counts. */
 	private static final String FINDINGS_IN_SCOPE = """
@@ -130,7 +130,7 @@ class CoOccurrenceQuery {
 
 	private final ThemeCatalog themes;
 
-	CoOccurrenceQuery(CypherReader cypher, ThemeCatalog themes) {
+	CoOccurrenceQueries(CypherReader cypher, ThemeCatalog themes) {
 		this.cypher = cypher;
 		this.themes = themes;
 	}

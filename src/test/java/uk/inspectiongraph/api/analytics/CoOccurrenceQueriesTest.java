@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
  * kinds, authorities (by code and by name), regions, types, themes, anchors and minimum counts.
  */
 @EmbeddedGraphTest
-class CoOccurrenceQueryTest {
+class CoOccurrenceQueriesTest {
 
 	/** Each unit in scope (finding or event) with the slugs of the themes its findings are tagged with. */
 	private static final String WALK = """
@@ -41,7 +41,7 @@ class CoOccurrenceQueryTest {
 			RETURN slugs""";
 
 	@Autowired
-	CoOccurrenceQuery query;
+	CoOccurrenceQueries query;
 
 	@Autowired
 	Scopes scopes;
@@ -73,7 +73,7 @@ class CoOccurrenceQueryTest {
 			for (String within : List.of("FINDING", "EVENT")) {
 				for (int minCount : new int[] { 1, 2 }) {
 					List<String> fromRollUps = query.run(scope, anchor, within, minCount).stream()
-						.map(CoOccurrenceQueryTest::line)
+						.map(CoOccurrenceQueriesTest::line)
 						.toList();
 
 					assertThat(fromRollUps).as("%s of %s in %s, at least %d", within, theme, scope, minCount)

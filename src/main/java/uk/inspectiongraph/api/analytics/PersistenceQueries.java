@@ -26,9 +26,10 @@ import uk.inspectiongraph.api.theme.ThemeCatalog;
  * in them, and stops after the first {@code limit} authority-theme pairs when asked.
  */
 @Component
-class PersistenceQuery {
+class PersistenceQueries {
 
-	static final String CYPHER = """
+	/** Per authority in scope, its events with findings and each theme raised at them, as positions in those events. */
+	static final String BY_AUTHORITY = """
 			MATCH (a:Authority)<-[:AT]-(e:Event)
 			WHERE %s AND e.findingCount > 0
 			WITH a, e ORDER BY e.startDate, e.key
@@ -63,7 +64,7 @@ class PersistenceQuery {
 
 	private final ThemeCatalog themes;
 
-	PersistenceQuery(CypherReader cypher, ThemeCatalog themes) {
+	PersistenceQueries(CypherReader cypher, ThemeCatalog themes) {
 		this.cypher = cypher;
 		this.themes = themes;
 	}
@@ -73,7 +74,7 @@ class PersistenceQuery {
 		Map<String, Object> more = new HashMap<>();
 		more.put("statuses", statuses == null || statuses.isEmpty() ? null : statuses);
 		more.put("limit", limit == null ? Integer.MAX_VALUE : limit);
-		return cypher.list(CYPHER, scope.parameters(more), this::authority);
+		return cypher.list(BY_AUTHORITY, scope.parameters(more), this::authority);
 	}
 
 	/** The same answer with one row per authority and theme. */

@@ -32,7 +32,7 @@ import uk.inspectiongraph.api.theme.ThemeCatalog;
  * authority they name once (in name order), which each theme's list is filled from.
  */
 @Component
-class RecurringThemesQuery {
+class RecurringThemesQueries {
 
 	/**
 	 * The shared end of both: the broadest themes first, each with the first few of its sample
@@ -95,7 +95,7 @@ class RecurringThemesQuery {
 
 	private final ThemeCatalog themes;
 
-	RecurringThemesQuery(CypherReader cypher, ThemeCatalog themes) {
+	RecurringThemesQueries(CypherReader cypher, ThemeCatalog themes) {
 		this.cypher = cypher;
 		this.themes = themes;
 	}
@@ -120,7 +120,7 @@ class RecurringThemesQuery {
 		Set<String> codes = Set.copyOf(row.get("authorities").asList(Value::asString));
 		List<AuthorityView> authorities = byCode.values().stream().filter(view -> codes.contains(view.code())).toList();
 		List<Integer> years = row.get("years").asList(Value::asInt).stream().sorted().toList();
-		List<ThemeRecurrence.ThemeEvidence> evidence = row.get("evidence").asList(RecurringThemesQuery::evidence);
+		List<ThemeRecurrence.ThemeEvidence> evidence = row.get("evidence").asList(RecurringThemesQueries::evidence);
 		return new ThemeRecurrence(themes.view(row.get("slug").asString(), row.get("name").asString()),
 				authorities.size(), authorities, years,
 				row.get("eventCount").asInt(), row.get("findingCount").asInt(), Rows.date(row.get("firstSeen")),

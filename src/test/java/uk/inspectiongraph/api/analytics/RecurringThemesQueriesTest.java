@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * authorities are asked for), for every polarity, year range and kind of event.
  */
 @EmbeddedGraphTest
-class RecurringThemesQueryTest {
+class RecurringThemesQueriesTest {
 
 	@Autowired
 	Neo4jClient neo4j;
@@ -44,9 +44,9 @@ class RecurringThemesQueryTest {
 	void theThemeYearCellsGiveWhatTheEventsGive(Scope scope) {
 		Map<String, Object> parameters = scope.parameters(Map.of("minAuthorities", 1, "samples", 3, "limit", 1000));
 
-		List<String> fromCells = rows(RecurringThemesQuery.FROM_THEME_YEARS, parameters);
+		List<String> fromCells = rows(RecurringThemesQueries.FROM_THEME_YEARS, parameters);
 
-		assertThat(fromCells).containsExactlyElementsOf(rows(RecurringThemesQuery.FROM_EVENTS, parameters));
+		assertThat(fromCells).containsExactlyElementsOf(rows(RecurringThemesQueries.FROM_EVENTS, parameters));
 		if (scope.polarity() == Polarity.CONCERN && scope.from() == null && scope.eventKinds() == null
 				&& scope.themes() == null) {
 			assertThat(fromCells).anyMatch(row -> row.startsWith("caseloads [E") && row.contains("[2018, 2021] 4 "));

@@ -13,12 +13,12 @@ import uk.inspectiongraph.api.protection.InvalidArgumentException;
  * quote, a lone {@code AND}, a stray brace) is a {@code BAD_REQUEST} that says how to write it,
  * not a failed procedure call.
  */
-final class FullTextQueries {
+final class FullTextSyntax {
 
 	private static final String HINT = "put quotes around phrases in pairs, balance brackets ( ) [ ] { }, give words on both sides "
 			+ "of AND and OR, or put a backslash before any of + - ! ( ) { } [ ] ^ \" ~ * ? : / to search for it as a character.";
 
-	private FullTextQueries() {
+	private FullTextSyntax() {
 	}
 
 	/** Returns {@code text} when Lucene can parse it; otherwise an {@link InvalidArgumentException} with advice. */

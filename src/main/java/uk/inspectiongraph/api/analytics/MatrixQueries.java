@@ -27,7 +27,7 @@ import uk.inspectiongraph.api.theme.ThemeView;
  * counted once each from the roll-ups' finding ids.
  */
 @Component
-class MatrixQuery {
+class MatrixQueries {
 
 	/** The column of event {@code e} at authority {@code a}: its key and label. */
 	private static final String COLUMN = """
@@ -50,7 +50,7 @@ class MatrixQuery {
 			}""";
 
 	/** Every theme: the roll-up of every event in scope, per column. */
-	static final String CYPHER = """
+	static final String EVERY_THEME = """
 			MATCH (a:Authority)<-[:AT]-(e:Event)
 			WHERE %1$s
 			WITH e, %2$s
@@ -92,7 +92,7 @@ class MatrixQuery {
 
 	private final ThemeCatalog themes;
 
-	MatrixQuery(CypherReader cypher, ThemeCatalog themes) {
+	MatrixQueries(CypherReader cypher, ThemeCatalog themes) {
 		this.cypher = cypher;
 		this.themes = themes;
 	}
@@ -102,7 +102,8 @@ class MatrixQuery {
 		Map<String, Object> more = new HashMap<>();
 		more.put("by", by.name());
 		more.put("rollup", rollup);
-		List<Cell> cells = cypher.list(scope.themes() == null ? CYPHER : OF_THEMES, scope.parameters(more), Cell::of);
+		String statement = scope.themes() == null ? EVERY_THEME : OF_THEMES;
+		List<Cell> cells = cypher.list(statement, scope.parameters(more), Cell::of);
 		List<ThemeMatrix.Column> columns = columns(cells, by);
 		Map<String, ThemeView> rowThemes = new LinkedHashMap<>();
 		if (rowSlugs != null) {
