@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import uk.inspectiongraph.reading.SourceText;
@@ -20,7 +21,8 @@ import uk.inspectiongraph.reading.SourceText;
  * document (or, when {@link IngestProperties} allows, those that are ready together in one
  * transaction, and should that fail, one transaction each); a document gets the same outcome either
  * way. A document's facts land whole or not at all and a failure never stops a batch. A document
- * is identified by the SHA-256 of its bytes: ingesting the same bytes again changes nothing.
+ * is identified by the SHA-256 of its bytes: ingesting the same bytes again changes nothing. Every
+ * change is announced as {@link DocumentsChanged} once committed.
  */
 @Service
 public class IngestService {
@@ -35,13 +37,16 @@ public class IngestService {
 
 	private final IngestProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	IngestService(DocumentPreparer preparer, DocumentGraphWriter writer, DocumentTransactions transactions,
-			BatchWriter batches, IngestProperties properties) {
+			BatchWriter batches, IngestProperties properties, ApplicationEventPublisher events) {
 		this.preparer = preparer;
 		this.writer = writer;
 		this.transactions = transactions;
 		this.batches = batches;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	/** Ingests the named files and directories; {@code progress} hears (done, total) after each document. */
@@ -50,7 +55,11 @@ public class IngestService {
 		for (Path file : DocumentFiles.expand(arguments)) {
 			tasks.add(() -> preparer.prepare(file));
 		}
-		return run(tasks, progress);
+		IngestReport report = run(tasks, progress);
+		if (report.outcomes().stream().anyMatch(IngestService::wrote)) {
+			events.publishEvent(new DocumentsChanged(DocumentsChanged.Change.INGESTED));
+		}
+		return report;
 	}
 
 	/** Ingests one document given as bytes (an upload). */
@@ -64,7 +73,11 @@ public class IngestService {
 	 * @throws ReadingBusyException when no reader was free within the configured wait
 	 */
 	public DocumentOutcome ingest(String fileName, UploadedBytes bytes) {
-		return transactions.write(preparer.prepareUpload(fileName, bytes));
+		DocumentOutcome outcome = transactions.write(preparer.prepareUpload(fileName, bytes));
+		if (wrote(outcome)) {
+			events.publishEvent(new DocumentsChanged(DocumentsChanged.Change.INGESTED));
+		}
+		return outcome;
 	}
 
 	/**
@@ -76,16 +89,26 @@ public class IngestService {
 		for (SourceText stored : writer.storedDocuments()) {
 			tasks.add(() -> preparer.extract(stored, true));
 		}
-		return run(tasks, (done, total) -> {
+		IngestReport report = run(tasks, (done, total) -> {
 		});
+		events.publishEvent(new DocumentsChanged(DocumentsChanged.Change.REINDEXED));
+		return report;
 	}
 
 	/** Deletes a document and everything derived from it; false when no document has that hash. */
 	public boolean delete(String contentHash) {
-		return transactions.delete(contentHash);
+		boolean deleted = transactions.delete(contentHash);
+		if (deleted) {
+			events.publishEvent(new DocumentsChanged(DocumentsChanged.Change.DELETED));
+		}
+		return deleted;
 	}
 
 	private IngestReport run(List<Callable<PreparedDocument>> tasks, BiConsumer<Integer, Integer> progress) {
 		return new IngestPipeline(batches, properties.documentsPerTransaction()).run(tasks, progress);
+	}
+
+	private static boolean wrote(DocumentOutcome outcome) {
+		return outcome.status() == DocumentOutcome.Status.INGESTED || outcome.status() == DocumentOutcome.Status.COPY;
 	}
 }

@@ -20,7 +20,6 @@ import uk.inspectiongraph.ingest.IngestService;
 import uk.inspectiongraph.ingest.ReadingBusyException;
 import uk.inspectiongraph.api.protection.InvalidArgumentException;
 import uk.inspectiongraph.api.protection.NotFoundException;
-import uk.inspectiongraph.api.theme.ThemeCatalog;
 
 /**
  * The editor's mutations, through the one ingestion pipeline: ingest a document, reindex every
@@ -38,12 +37,9 @@ class DocumentMutations {
 
 	private final DocumentQueries queries;
 
-	private final ThemeCatalog themes;
-
-	DocumentMutations(IngestService ingest, DocumentQueries queries, ThemeCatalog themes) {
+	DocumentMutations(IngestService ingest, DocumentQueries queries) {
 		this.ingest = ingest;
 		this.queries = queries;
-		this.themes = themes;
 	}
 
 	/** The outcome of reindexing. */
@@ -77,7 +73,6 @@ class DocumentMutations {
 	@PreAuthorize("hasRole('EDITOR')")
 	Summary reindex() {
 		IngestReport report = ingest.reindex();
-		themes.refresh();
 		return new Summary(report.outcomes().size(), report.count(DocumentOutcome.Status.INGESTED),
 				report.count(DocumentOutcome.Status.FAILED), report.elapsedMillis(), report.summary());
 	}
