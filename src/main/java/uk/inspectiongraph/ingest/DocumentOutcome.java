@@ -19,7 +19,10 @@ public record DocumentOutcome(String file, Status status, String contentHash, St
 		warnings = warnings == null ? List.of() : List.copyOf(warnings);
 	}
 
-	/** The fate of a document in an ingestion run. */
+	/**
+	 * The fate of a document in an ingestion run: the one status of every door, shown by its name in
+	 * the upload's JSON and as the {@code status} of GraphQL's {@code DocumentOutcome}.
+	 */
 	public enum Status {
 		INGESTED, COPY, UNCHANGED, FAILED
 	}
