@@ -1,7 +1,6 @@
 package uk.inspectiongraph.ingest;
 
 import uk.inspectiongraph.graph.write.WrittenDocument;
-import uk.inspectiongraph.graph.write.DocumentGraphWriter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,26 +13,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes prepared documents to the graph, several in one transaction when several are ready: far
  * fewer round trips, commits and full-text index refreshes than one transaction each. Should the
  * batch's transaction fail, nothing of it is kept and each of its documents is written again in a
  * transaction of its own, so that a bad document fails alone, with its reason, and still never
- * leaves half its facts behind. Outcomes come back in the order of the documents given.
+ * leaves half its facts behind. Outcomes come back in the order of the documents given, each the
+ * outcome the document would have had alone.
  */
 @Component
 class BatchWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
-	private final DocumentGraphWriter writer;
+	private final DocumentTransactions transactions;
 
-	private final TransactionTemplate transactions;
-
-	BatchWriter(DocumentGraphWriter writer, TransactionTemplate transactions) {
-		this.writer = writer;
+	BatchWriter(DocumentTransactions transactions) {
 		this.transactions = transactions;
 	}
 
@@ -54,9 +50,7 @@ class BatchWriter {
 	private DocumentOutcome outcome(PreparedDocument prepared, Map<String, WrittenDocument> written,
 			Map<String, DocumentOutcome> byHash) {
 		if (!prepared.writable()) {
-			return prepared.failure() != null
-					? DocumentOutcome.failed(prepared.file(), prepared.hash(), prepared.failure())
-					: DocumentOutcome.unchanged(prepared.file(), prepared.hash(), prepared.copyOf());
+			return DocumentOutcome.unwritten(prepared);
 		}
 		DocumentOutcome earlier = byHash.get(prepared.hash());
 		if (earlier != null) {
@@ -64,16 +58,10 @@ class BatchWriter {
 					? DocumentOutcome.failed(prepared.file(), prepared.hash(), earlier.reason())
 					: DocumentOutcome.unchanged(prepared.file(), prepared.hash(), earlier.copyOf());
 		}
-		DocumentOutcome outcome = written == null ? writeAlone(prepared) : outcome(prepared, written);
+		DocumentOutcome outcome = written == null ? transactions.write(prepared)
+				: transactions.outcome(prepared, written);
 		byHash.put(prepared.hash(), outcome);
 		return outcome;
-	}
-
-	private DocumentOutcome outcome(PreparedDocument prepared, Map<String, WrittenDocument> written) {
-		WrittenDocument document = written.get(prepared.hash());
-		return document == null
-				? DocumentOutcome.unchanged(prepared.file(), prepared.hash(), writer.originalOf(prepared.hash()).orElse(null))
-				: DocumentOutcome.written(prepared.file(), document, prepared.document().completeness().problem());
 	}
 
 	/** The documents to write, each content once (the same bytes under two names are one document). */
@@ -86,7 +74,7 @@ class BatchWriter {
 	private Map<String, WrittenDocument> writeTogether(List<PreparedDocument> documents) {
 		long started = System.nanoTime();
 		try {
-			Map<String, WrittenDocument> written = transactions.execute(status -> writeUnlessPresent(documents));
+			Map<String, WrittenDocument> written = transactions.writeAll(documents);
 			log.debug("Wrote {} documents in {} ms", documents.size(), (System.nanoTime() - started) / 1_000_000);
 			return written;
 		}
@@ -95,32 +83,5 @@ class BatchWriter {
 					ex.getMessage());
 			return null;
 		}
-	}
-
-	private DocumentOutcome writeAlone(PreparedDocument prepared) {
-		try {
-			long started = System.nanoTime();
-			Map<String, WrittenDocument> written = transactions.execute(status -> writeUnlessPresent(List.of(prepared)));
-			log.debug("Wrote {} in {} ms", prepared.file(), (System.nanoTime() - started) / 1_000_000);
-			return outcome(prepared, written == null ? Map.of() : written);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Writing {} failed; nothing of it was kept", prepared.file(), ex);
-			return DocumentOutcome.failed(prepared.file(), prepared.hash(), "could not be written: " + ex.getMessage());
-		}
-	}
-
-	/** Writes those documents not already in the graph (all of them when replacing); returns what was written, by hash. */
-	private Map<String, WrittenDocument> writeUnlessPresent(List<PreparedDocument> documents) {
-		boolean replace = documents.get(0).replace();
-		Set<String> present = replace ? Set.of()
-				: writer.present(documents.stream().map(PreparedDocument::hash).toList());
-		List<PreparedDocument> toWrite = documents.stream().filter(prepared -> !present.contains(prepared.hash())).toList();
-		Map<String, WrittenDocument> written = new HashMap<>();
-		if (!toWrite.isEmpty()) {
-			writer.write(toWrite.stream().map(PreparedDocument::document).toList(), replace)
-				.forEach(document -> written.put(document.hash(), document));
-		}
-		return written;
 	}
 }

@@ -1,5 +1,7 @@
 package uk.inspectiongraph.ingest;
 
+import uk.inspectiongraph.graph.write.DocumentGraphWriter;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -13,7 +15,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +30,13 @@ public class CorpusSeeder implements ApplicationRunner {
 
 	private final IngestService ingest;
 
-	private final Neo4jClient neo4j;
+	private final DocumentGraphWriter graph;
 
 	private final SeedProperties properties;
 
-	CorpusSeeder(IngestService ingest, Neo4jClient neo4j, SeedProperties properties) {
+	CorpusSeeder(IngestService ingest, DocumentGraphWriter graph, SeedProperties properties) {
 		this.ingest = ingest;
-		this.neo4j = neo4j;
+		this.graph = graph;
 		this.properties = properties;
 	}
 
@@ -46,7 +47,7 @@ public class CorpusSeeder implements ApplicationRunner {
 
 	/** Seeds when enabled and the graph holds no document; returns how many documents were ingested. */
 	public long seedIfEmpty() {
-		if (!properties.enabled() || hasDocuments()) {
+		if (!properties.enabled() || graph.holdsDocuments()) {
 			return 0;
 		}
 		long ingested = 0;
@@ -61,10 +62,6 @@ public class CorpusSeeder implements ApplicationRunner {
 		}
 		log.info("Seeded the graph with {} documents from {}", ingested, properties.location());
 		return ingested;
-	}
-
-	private boolean hasDocuments() {
-		return neo4j.query("MATCH (d:Document) RETURN count(d) > 0").fetchAs(Boolean.class).one().orElse(false);
 	}
 
 	private Resource[] seedDocuments() {

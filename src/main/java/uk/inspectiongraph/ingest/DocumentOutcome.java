@@ -19,7 +19,10 @@ public record DocumentOutcome(String file, Status status, String contentHash, St
 		warnings = warnings == null ? List.of() : List.copyOf(warnings);
 	}
 
-	/** The fate of a document in an ingestion run. */
+	/**
+	 * The fate of a document in an ingestion run: the one status of every door, shown by its name in
+	 * the upload's JSON and as the {@code status} of GraphQL's {@code DocumentOutcome}.
+	 */
 	public enum Status {
 		INGESTED, COPY, UNCHANGED, FAILED
 	}
@@ -38,18 +41,16 @@ public record DocumentOutcome(String file, Status status, String contentHash, St
 						warnings);
 	}
 
-	static DocumentOutcome ingested(String file, String hash) {
-		return new DocumentOutcome(file, Status.INGESTED, hash, null, null, List.of());
+	/** A document with nothing to write: it failed to be read, or its bytes are held already. */
+	static DocumentOutcome unwritten(PreparedDocument prepared) {
+		return prepared.failure() != null ? failed(prepared.file(), prepared.hash(), prepared.failure())
+				: unchanged(prepared.file(), prepared.hash(), prepared.copyOf());
 	}
 
 	/** Already held; {@code copyOf} when it is held as a copy. */
 	static DocumentOutcome unchanged(String file, String hash, DocumentRef copyOf) {
 		return new DocumentOutcome(file, Status.UNCHANGED, hash, copyOf == null ? null : copyReason(copyOf), copyOf,
 				List.of());
-	}
-
-	static DocumentOutcome unchanged(String file, String hash) {
-		return unchanged(file, hash, null);
 	}
 
 	static DocumentOutcome failed(String file, String hash, String reason) {

@@ -8,19 +8,21 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.inspectiongraph.reading.SourceText;
 
 /**
  * The one ingestion pipeline behind start-up seeding, the {@code ingest} command, the HTTP upload
- * and the GraphQL mutation. Documents are read and extracted in parallel on every core while the
- * documents already extracted are written, one transaction per document (or, when
- * {@link IngestProperties} allows, those that are ready together in one transaction, and should that
- * fail, one transaction each), so a document's facts land whole or not at all and a failure never
- * stops the batch. A document is identified by the SHA-256 of its
- * bytes: ingesting the same bytes again changes nothing.
+ * and the GraphQL mutation. One document (an upload, a seed document) is read when a reader is free
+ * and written in a transaction of its own. Many documents (files, a reindex) are read and extracted
+ * in parallel on every core while the documents already extracted are written, one transaction per
+ * document (or, when {@link IngestProperties} allows, those that are ready together in one
+ * transaction, and should that fail, one transaction each); a document gets the same outcome either
+ * way. A document's facts land whole or not at all and a failure never stops a batch. A document
+ * is identified by the SHA-256 of its bytes: ingesting the same bytes again changes nothing. Every
+ * change is announced as {@link DocumentsChanged} once committed.
  */
 @Service
 public class IngestService {
@@ -29,19 +31,22 @@ public class IngestService {
 
 	private final DocumentGraphWriter writer;
 
-	private final BatchWriter batches;
+	private final DocumentTransactions transactions;
 
-	private final TransactionTemplate transactions;
+	private final BatchWriter batches;
 
 	private final IngestProperties properties;
 
-	IngestService(DocumentPreparer preparer, DocumentGraphWriter writer, BatchWriter batches,
-			TransactionTemplate transactions, IngestProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	IngestService(DocumentPreparer preparer, DocumentGraphWriter writer, DocumentTransactions transactions,
+			BatchWriter batches, IngestProperties properties, ApplicationEventPublisher events) {
 		this.preparer = preparer;
 		this.writer = writer;
-		this.batches = batches;
 		this.transactions = transactions;
+		this.batches = batches;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	/** Ingests the named files and directories; {@code progress} hears (done, total) after each document. */
@@ -50,7 +55,11 @@ public class IngestService {
 		for (Path file : DocumentFiles.expand(arguments)) {
 			tasks.add(() -> preparer.prepare(file));
 		}
-		return new IngestPipeline(batches, properties.documentsPerTransaction()).run(tasks, progress);
+		IngestReport report = run(tasks, progress);
+		if (report.outcomes().stream().anyMatch(IngestService::wrote)) {
+			events.publishEvent(new DocumentsChanged(DocumentsChanged.Change.INGESTED));
+		}
+		return report;
 	}
 
 	/** Ingests one document given as bytes (an upload). */
@@ -64,7 +73,11 @@ public class IngestService {
 	 * @throws ReadingBusyException when no reader was free within the configured wait
 	 */
 	public DocumentOutcome ingest(String fileName, UploadedBytes bytes) {
-		return batches.store(List.of(preparer.prepareUpload(fileName, bytes))).get(0);
+		DocumentOutcome outcome = transactions.write(preparer.prepareUpload(fileName, bytes));
+		if (wrote(outcome)) {
+			events.publishEvent(new DocumentsChanged(DocumentsChanged.Change.INGESTED));
+		}
+		return outcome;
 	}
 
 	/**
@@ -76,12 +89,26 @@ public class IngestService {
 		for (SourceText stored : writer.storedDocuments()) {
 			tasks.add(() -> preparer.extract(stored, true));
 		}
-		return new IngestPipeline(batches, properties.documentsPerTransaction()).run(tasks, (done, total) -> {
+		IngestReport report = run(tasks, (done, total) -> {
 		});
+		events.publishEvent(new DocumentsChanged(DocumentsChanged.Change.REINDEXED));
+		return report;
 	}
 
 	/** Deletes a document and everything derived from it; false when no document has that hash. */
 	public boolean delete(String contentHash) {
-		return Boolean.TRUE.equals(transactions.execute(status -> writer.delete(contentHash)));
+		boolean deleted = transactions.delete(contentHash);
+		if (deleted) {
+			events.publishEvent(new DocumentsChanged(DocumentsChanged.Change.DELETED));
+		}
+		return deleted;
+	}
+
+	private IngestReport run(List<Callable<PreparedDocument>> tasks, BiConsumer<Integer, Integer> progress) {
+		return new IngestPipeline(batches, properties.documentsPerTransaction()).run(tasks, progress);
+	}
+
+	private static boolean wrote(DocumentOutcome outcome) {
+		return outcome.status() == DocumentOutcome.Status.INGESTED || outcome.status() == DocumentOutcome.Status.COPY;
 	}
 }

@@ -65,11 +65,6 @@ public final class DateParser {
 		return day.isPresent() ? day : findMonthRanges(text, 0, text.length()).stream().findFirst();
 	}
 
-	/** Parses a single day ("17 July 2018"): the start of the first date found. */
-	public static Optional<DateValue> parseDay(String text) {
-		return firstDayRange(text).map(DateRange::start);
-	}
-
 	/**
 	 * Every day-precision date or span in {@code text[from, to)}, in order. A span whose last group
 	 * has no year takes {@code defaultYear} (null: such a span is skipped); an earlier group without

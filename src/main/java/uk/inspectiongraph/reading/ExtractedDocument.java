@@ -30,9 +30,4 @@ public record ExtractedDocument(String file, String contentHash, String text, Do
 		this(file, contentHash, text, kind, framework, title, documentDate, authority, events, people, findings,
 				Completeness.UNKNOWN);
 	}
-
-	public ExtractedDocument withFindings(List<ExtractedFinding> newFindings) {
-		return new ExtractedDocument(file, contentHash, text, kind, framework, title, documentDate, authority, events,
-				people, newFindings, completeness);
-	}
 }

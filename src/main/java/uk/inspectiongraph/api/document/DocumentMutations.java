@@ -1,7 +1,6 @@
 package uk.inspectiongraph.api.document;
 
 import java.util.Base64;
-import java.util.List;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
@@ -21,13 +20,15 @@ import uk.inspectiongraph.ingest.IngestService;
 import uk.inspectiongraph.ingest.ReadingBusyException;
 import uk.inspectiongraph.api.protection.InvalidArgumentException;
 import uk.inspectiongraph.api.protection.NotFoundException;
-import uk.inspectiongraph.api.theme.ThemeCatalog;
 
 /**
  * The editor's mutations, through the one ingestion pipeline: ingest a document, reindex every
- * document, delete a document with everything derived from it. Each needs the EDITOR role. A
- * document that cannot be read, or costs more to read than the reading limits allow, is a FAILED
- * outcome with its reason; one that found every reader busy is an {@code UNAVAILABLE} error.
+ * document, delete a document with everything derived from it. Each needs the EDITOR role. An
+ * ingested document's answer is the ingestion's own {@link DocumentOutcome}, the same the upload
+ * endpoint sends as JSON: its status is the name of its {@link DocumentOutcome.Status}, its
+ * {@code hash} the content hash, and the documents it names are read from the graph. A document
+ * that cannot be read, or costs more to read than the reading limits allow, is a FAILED outcome
+ * with its reason; one that found every reader busy is an {@code UNAVAILABLE} error.
  */
 @Controller
 class DocumentMutations {
@@ -36,16 +37,9 @@ class DocumentMutations {
 
 	private final DocumentQueries queries;
 
-	private final ThemeCatalog themes;
-
-	DocumentMutations(IngestService ingest, DocumentQueries queries, ThemeCatalog themes) {
+	DocumentMutations(IngestService ingest, DocumentQueries queries) {
 		this.ingest = ingest;
 		this.queries = queries;
-		this.themes = themes;
-	}
-
-	/** What happened to an ingested document; {@code copyOfHash} names the document a copy is a copy of. */
-	record Outcome(String file, String status, String hash, String reason, String copyOfHash, List<String> warnings) {
 	}
 
 	/** The outcome of reindexing. */
@@ -54,10 +48,8 @@ class DocumentMutations {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	Outcome ingestDocument(@Argument String fileName, @Argument String contentBase64) {
-		DocumentOutcome outcome = ingest.ingest(fileName, () -> decode(contentBase64));
-		return new Outcome(outcome.file(), outcome.status().name(), outcome.contentHash(), outcome.reason(),
-				outcome.copyOf() == null ? null : outcome.copyOf().hash(), outcome.warnings());
+	DocumentOutcome ingestDocument(@Argument String fileName, @Argument String contentBase64) {
+		return ingest.ingest(fileName, () -> decode(contentBase64));
 	}
 
 	private static byte[] decode(String contentBase64) {
@@ -81,7 +73,6 @@ class DocumentMutations {
 	@PreAuthorize("hasRole('EDITOR')")
 	Summary reindex() {
 		IngestReport report = ingest.reindex();
-		themes.refresh();
 		return new Summary(report.outcomes().size(), report.count(DocumentOutcome.Status.INGESTED),
 				report.count(DocumentOutcome.Status.FAILED), report.elapsedMillis(), report.summary());
 	}
@@ -96,13 +87,18 @@ class DocumentMutations {
 	}
 
 	@SchemaMapping(typeName = "DocumentOutcome")
-	DocumentView document(Outcome outcome) {
-		return outcome.hash() == null || "FAILED".equals(outcome.status()) ? null
-				: queries.byHash(outcome.hash()).orElse(null);
+	String hash(DocumentOutcome outcome) {
+		return outcome.contentHash();
 	}
 
 	@SchemaMapping(typeName = "DocumentOutcome")
-	DocumentView copyOf(Outcome outcome) {
-		return outcome.copyOfHash() == null ? null : queries.byHash(outcome.copyOfHash()).orElse(null);
+	DocumentView document(DocumentOutcome outcome) {
+		return outcome.contentHash() == null || outcome.status() == DocumentOutcome.Status.FAILED ? null
+				: queries.byHash(outcome.contentHash()).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "DocumentOutcome")
+	DocumentView copyOf(DocumentOutcome outcome) {
+		return outcome.copyOf() == null ? null : queries.byHash(outcome.copyOf().hash()).orElse(null);
 	}
 }

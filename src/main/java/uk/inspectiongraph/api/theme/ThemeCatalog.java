@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import uk.inspectiongraph.api.protection.InvalidArgumentException;
+import uk.inspectiongraph.ingest.DocumentsChanged;
 
 /**
  * The theme taxonomy held in memory, so that validating a slug, expanding a parent theme into its
  * branch and naming a theme cost no database round trip. Read from the graph on first use and
  * again a minute later (the taxonomy is reference data, loaded at start-up), or at once after
- * {@link #refresh()}.
+ * {@link #refresh()}, which every change of the documents brings about ({@link DocumentsChanged},
+ * whichever door it came through).
  */
 @Component
 public class ThemeCatalog {
@@ -64,6 +67,11 @@ public class ThemeCatalog {
 	/** Forgets the taxonomy, to be read again on next use. */
 	public void refresh() {
 		snapshot = new Snapshot(Map.of(), Instant.EPOCH);
+	}
+
+	@EventListener
+	void documentsChanged(DocumentsChanged changed) {
+		refresh();
 	}
 
 	private static void requireKnown(Map<String, ThemeView> themes, String slug) {

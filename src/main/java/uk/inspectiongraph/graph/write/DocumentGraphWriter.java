@@ -2,7 +2,6 @@ package uk.inspectiongraph.graph.write;
 
 import uk.inspectiongraph.domain.DocumentRef;
 
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,6 +46,11 @@ public class DocumentGraphWriter {
 	/** Whether a document with these bytes is already in the graph. */
 	public boolean contains(String contentHash) {
 		return !present(List.of(contentHash)).isEmpty();
+	}
+
+	/** Whether the graph holds any document yet. */
+	public boolean holdsDocuments() {
+		return neo4j.query(DocumentCypher.ANY_DOCUMENT).fetchAs(Boolean.class).one().orElse(false);
 	}
 
 	/** Which of these content hashes are documents in the graph already. */
@@ -201,6 +205,4 @@ public class DocumentGraphWriter {
 	private void run(String cypher, Map<String, Object> parameters) {
 		neo4j.query(cypher).bindAll(parameters).run();
 	}
-
-
 }

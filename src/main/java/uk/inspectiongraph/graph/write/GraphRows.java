@@ -2,15 +2,13 @@ package uk.inspectiongraph.graph.write;
 
 import uk.inspectiongraph.domain.PersonKeys;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.inspectiongraph.reading.DateValue;
 import uk.inspectiongraph.domain.DocumentKind;
-import uk.inspectiongraph.domain.EventKind;
+import uk.inspectiongraph.domain.EventIdentity;
 import uk.inspectiongraph.reading.ExtractedDocument;
 import uk.inspectiongraph.reading.ExtractedEvent;
 import uk.inspectiongraph.reading.ExtractedFinding;
@@ -23,9 +21,8 @@ import uk.inspectiongraph.reading.taxonomy.ThemeTag;
 /**
  * An extracted document flattened into the parameter rows the {@link DocumentCypher} statements
  * unwind: the document's own row (with the events it reports) and, per step, the rows of that step,
- * each finding's row with its theme tags. Event identity is decided here: the authority, the family of event (inspection, focused
- * visit, monitoring visit, JTAI) and the month it started, so that an Ofsted report and a council
- * paper about the same inspection meet at one event.
+ * each finding's row with its theme tags. Each event is keyed by its {@link EventIdentity}, so that
+ * an Ofsted report and a council paper about the same inspection meet at one event.
  */
 record GraphRows(String hash, String authorityCode, Map<String, Object> document, List<String> eventKeys, List<Map<String, Object>> inspectors, List<Map<String, Object>> judgements,
 		List<Map<String, Object>> roles, List<Map<String, Object>> findings, int tagCount) {
@@ -157,21 +154,9 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		row.put("spanEnd", span == null ? null : span.end());
 	}
 
-	/**
-	 * An event's identity: authority, family and start month. Without a start date the event is
-	 * known only through this document, and is keyed by it.
-	 */
-	static String eventKey(String authorityCode, ExtractedEvent event, ExtractedDocument doc, int index) {
-		String family = family(event.kind());
-		DateValue start = event.startDate();
-		if (start == null) {
-			return authorityCode + "|" + family + "|doc-" + doc.contentHash().substring(0, 12) + "-" + index;
-		}
-		return authorityCode + "|" + family + "|" + YearMonth.from(start.date());
+	/** The key of the document's {@code index}th event: see {@link EventIdentity}. */
+	private static String eventKey(String authorityCode, ExtractedEvent event, ExtractedDocument doc, int index) {
+		return EventIdentity.of(authorityCode, event.kind(), event.startDate() == null ? null : event.startDate().date(),
+				doc.contentHash(), index).key();
 	}
-
-	private static String family(EventKind kind) {
-		return kind.graded() ? "INSPECTION" : kind.name();
-	}
-
 }
