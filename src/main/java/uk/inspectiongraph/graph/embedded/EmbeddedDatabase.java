@@ -1,6 +1,6 @@
 package uk.inspectiongraph.graph.embedded;
 
-import uk.inspectiongraph.graph.schema.SchemaMigrations;
+import uk.inspectiongraph.graph.schema.SchemaMigrationQueries;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -140,7 +140,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	private static void warmUp(DatabaseManagementService service) {
 		try {
 			service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
-				.executeTransactionally(SchemaMigrations.IS_APPLIED, Map.of("version", ""));
+				.executeTransactionally(SchemaMigrationQueries.IS_APPLIED, Map.of("version", ""));
 		}
 		catch (RuntimeException ex) {
 			log.debug("Cypher warm-up failed; the first query will plan cold", ex);

@@ -10,9 +10,11 @@ import org.springframework.context.annotation.Lazy;
  * The embedded Neo4j, when no external database is configured ({@code spring.neo4j.uri} unset):
  * the database itself, which starts in the background as soon as the bean is made, and the
  * connection details that point Spring Boot's stock driver at its Bolt port with its login. The
- * driver does not connect until first used, so nothing here waits for the database unless the
- * Bolt port is picked at start. With {@code spring.neo4j.uri} set this configuration stays off and
- * Boot's driver talks to the external server or cluster.
+ * driver does not connect until first used, so the rest of the context is made while the
+ * database starts, and {@link EmbeddedDatabaseReadiness} waits for it before anything uses it
+ * (a Bolt port picked at start is known only once the database runs, so then the driver waits).
+ * With {@code spring.neo4j.uri} set this configuration stays off and Boot's driver talks to the
+ * external server or cluster.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalNeo4jCondition.class)
@@ -27,6 +29,11 @@ class EmbeddedNeo4jConfiguration {
 	@Bean
 	Neo4jConnectionDetails neo4jConnectionDetails(EmbeddedDatabase database) {
 		return new EmbeddedNeo4jConnectionDetails(database);
+	}
+
+	@Bean
+	EmbeddedDatabaseReadiness embeddedDatabaseReadiness(EmbeddedDatabase database) {
+		return new EmbeddedDatabaseReadiness(database);
 	}
 
 	@Bean
