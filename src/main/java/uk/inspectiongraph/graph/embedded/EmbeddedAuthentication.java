@@ -44,7 +44,10 @@ final class EmbeddedAuthentication {
 	private EmbeddedAuthentication() {
 	}
 
-	/** Leaves the password for Neo4j to take as the initial one when it starts. */
+	/**
+	 * Leaves the password for Neo4j to take as the initial one when it starts. The password follows
+	 * {@code --}, so one that begins with a dash (a generated one may) is not read as an option.
+	 */
 	static void offerInitialPassword(Path home, BoltLogin login) {
 		ByteArrayOutputStream errors = new ByteArrayOutputStream();
 		PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8);
@@ -52,7 +55,7 @@ final class EmbeddedAuthentication {
 		ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, err,
 				new DefaultFileSystemAbstraction());
 		int status = new CommandLine(new SetInitialPasswordCommand(context)).setErr(new PrintWriter(err, true))
-			.execute(login.password());
+			.execute("--", login.password());
 		if (status != 0) {
 			throw new IllegalStateException("Cannot set the embedded Neo4j's initial password: "
 					+ errors.toString(StandardCharsets.UTF_8).strip());

@@ -1,8 +1,9 @@
 package uk.inspectiongraph.graph.embedded;
 
-import uk.inspectiongraph.graph.schema.SchemaMigrations;
+import uk.inspectiongraph.graph.schema.SchemaMigrationQueries;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded Neo4j, started on a thread of its own so that it boots while Spring builds the rest
- * of the application. Whatever needs the database calls {@link #await()}; closing waits for a start
- * still under way, then shuts the database down.
+ * of the application. Whatever needs the database calls {@link #await()}; the Bolt URI and login
+ * are known before it runs (unless the port is picked at start), so a driver can be made at once.
+ * Closing waits for a start still under way, then shuts the database down.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -38,11 +40,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private final BoltLogin login;
 
+	private final EmbeddedBolt configuredBolt;
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
-	private EmbeddedDatabase(CompletableFuture<DatabaseManagementService> started, BoltLogin login) {
+	private EmbeddedDatabase(CompletableFuture<DatabaseManagementService> started, BoltLogin login,
+			EmbeddedBolt configuredBolt) {
 		this.started = started;
 		this.login = login;
+		this.configuredBolt = configuredBolt;
 	}
 
 	/**
@@ -57,7 +63,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			Thread thread = new Thread(task, "embedded-neo4j-start");
 			thread.setDaemon(true);
 			thread.start();
-		}), login);
+		}), login, new EmbeddedBolt(properties.boltHost(), properties.boltPort(), login));
 	}
 
 	/** The running database, waiting for it to finish starting if need be. */
@@ -78,6 +84,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		return new EmbeddedBolt(address.getHost(), address.getPort(), login);
+	}
+
+	/**
+	 * The URI a driver connects to: at once for a configured port, once the database runs for a
+	 * port picked at start (0).
+	 */
+	URI boltUri() {
+		return URI.create(configuredBolt.port() == 0 ? bolt().uri() : configuredBolt.uri());
+	}
+
+	/** The login Bolt asks for, decided before the database starts. */
+	BoltLogin login() {
+		return login;
 	}
 
 	@Override
@@ -121,7 +140,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	private static void warmUp(DatabaseManagementService service) {
 		try {
 			service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
-				.executeTransactionally(SchemaMigrations.IS_APPLIED, Map.of("version", ""));
+				.executeTransactionally(SchemaMigrationQueries.IS_APPLIED, Map.of("version", ""));
 		}
 		catch (RuntimeException ex) {
 			log.debug("Cypher warm-up failed; the first query will plan cold", ex);

@@ -1,38 +1,44 @@
 package uk.inspectiongraph.graph.embedded;
 
-import org.neo4j.driver.Config;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * Points the driver at the embedded Neo4j's Bolt port when no external database is configured.
- * The database itself is started early, in the background, by {@link EmbeddedNeo4jStarter}; the
- * driver connects on first use, so nothing here waits for it, and logs in with the password Bolt
- * asks for ({@link BoltLogin}); with {@code spring.neo4j.uri} set this configuration stays off and Spring Boot's own driver talks to
- * the external server or cluster.
+ * The embedded Neo4j, when no external database is configured ({@code spring.neo4j.uri} unset):
+ * the database itself, which starts in the background as soon as the bean is made, and the
+ * connection details that point Spring Boot's stock driver at its Bolt port with its login. The
+ * driver does not connect until first used, so the rest of the context is made while the
+ * database starts, and {@link EmbeddedDatabaseReadiness} waits for it before anything uses it
+ * (a Bolt port picked at start is known only once the database runs, so then the driver waits).
+ * With {@code spring.neo4j.uri} set this configuration stays off and Boot's driver talks to the
+ * external server or cluster.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalNeo4jCondition.class)
 class EmbeddedNeo4jConfiguration {
 
+	/** Shut down after the driver, which depends on it through the connection details. */
+	@Bean(destroyMethod = "close")
+	EmbeddedDatabase embeddedDatabase(EmbeddedNeo4jProperties properties) {
+		return EmbeddedDatabase.start(properties);
+	}
+
+	@Bean
+	Neo4jConnectionDetails neo4jConnectionDetails(EmbeddedDatabase database) {
+		return new EmbeddedNeo4jConnectionDetails(database);
+	}
+
+	@Bean
+	EmbeddedDatabaseReadiness embeddedDatabaseReadiness(EmbeddedDatabase database) {
+		return new EmbeddedDatabaseReadiness(database);
+	}
+
 	@Bean
 	@Lazy
 	EmbeddedBolt embeddedBolt(EmbeddedDatabase database) {
 		return database.bolt();
-	}
-
-	/** Closed before the database shuts down, as it depends on it. */
-	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(EmbeddedDatabase database) {
-		Config config = Config.builder().withoutEncryption().build();
-		return LazyDriver.of(() -> {
-			EmbeddedBolt bolt = database.bolt();
-			return GraphDatabase.driver(bolt.uri(), bolt.authToken(), config);
-		});
 	}
 }

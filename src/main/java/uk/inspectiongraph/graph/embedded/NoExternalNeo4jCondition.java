@@ -2,7 +2,6 @@ package uk.inspectiongraph.graph.embedded;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
-import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -14,10 +13,6 @@ class NoExternalNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return embedded(context.getEnvironment());
-	}
-
-	static boolean embedded(Environment environment) {
-		return !StringUtils.hasText(environment.getProperty("spring.neo4j.uri"));
+		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.neo4j.uri"));
 	}
 }

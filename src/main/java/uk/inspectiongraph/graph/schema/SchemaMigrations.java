@@ -1,10 +1,9 @@
 package uk.inspectiongraph.graph.schema;
 
-import uk.inspectiongraph.graph.embedded.EmbeddedDatabase;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Applies the schema (constraints and indexes, and backfills of derived data such as the event
  * roll-up of V004) from the versioned {@code db/migrations/V*.cypher} files in version order,
  * recording each applied version in a {@code :SchemaMigration} node so that every start applies
- * only what is new. The statements themselves are idempotent too.
+ * only what is new. A version's statements are those of its file followed by its roll-up
+ * backfill ({@link RollupBackfills}), which is the writer's own statement. The statements are
+ * idempotent too.
  */
 @Component
 public class SchemaMigrations {
@@ -31,8 +32,7 @@ public class SchemaMigrations {
 
 	private static final String LOCATION = "classpath:db/migrations/V*.cypher";
 
-	/** Whether a version is applied: the first query every start asks (see {@link EmbeddedDatabase}). */
-	public static final String IS_APPLIED = "MATCH (m:SchemaMigration {version: $version}) RETURN count(m) > 0 AS applied";
+	private static final int INDEX_WAIT_SECONDS = 60;
 
 	private final Neo4jClient neo4j;
 
@@ -49,31 +49,40 @@ public class SchemaMigrations {
 				continue;
 			}
 			statementsOf(migration).forEach(statement -> neo4j.query(statement).run());
-			neo4j.query("MERGE (m:SchemaMigration {version: $version}) SET m.appliedAt = datetime()")
-				.bindAll(Map.of("version", version))
-				.run();
+			neo4j.query(SchemaMigrationQueries.RECORD_APPLIED).bindAll(Map.of("version", version)).run();
 			log.info("Applied schema migration {}", migration.getFilename());
 			applied++;
 		}
-		neo4j.query("CALL db.awaitIndexes(60)").run();
+		neo4j.query(SchemaMigrationQueries.AWAIT_INDEXES).bindAll(Map.of("seconds", INDEX_WAIT_SECONDS)).run();
 		return applied;
 	}
 
 	private boolean isApplied(String version) {
-		return neo4j.query(IS_APPLIED)
+		return neo4j.query(SchemaMigrationQueries.IS_APPLIED)
 			.bindAll(Map.of("version", version))
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false);
 	}
 
-	private static List<Resource> migrations() {
+	/** The migration files in version order; fails if a roll-up backfill names a version with no file. */
+	static List<Resource> migrations() {
 		try {
 			Resource[] found = new PathMatchingResourcePatternResolver().getResources(LOCATION);
-			return Arrays.stream(found).sorted(Comparator.comparing(SchemaMigrations::versionOf)).toList();
+			List<Resource> migrations = Arrays.stream(found).sorted(Comparator.comparing(SchemaMigrations::versionOf)).toList();
+			requireFilesOfBackfills(migrations.stream().map(SchemaMigrations::versionOf).toList());
+			return migrations;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list the schema migrations at " + LOCATION, ex);
+		}
+	}
+
+	private static void requireFilesOfBackfills(List<String> versions) {
+		for (String version : RollupBackfills.versions()) {
+			if (!versions.contains(version)) {
+				throw new IllegalStateException("A roll-up backfill names migration " + version + ", which has no file");
+			}
 		}
 	}
 
@@ -82,8 +91,17 @@ public class SchemaMigrations {
 		return name.substring(1, name.indexOf("__"));
 	}
 
-	/** The statements of a migration file as they are run: split at semicolons, comment lines dropped. */
+	/**
+	 * The statements of a migration as they are run: its file's, split at semicolons with comment
+	 * lines dropped, then its roll-up backfill.
+	 */
 	public static List<String> statementsOf(Resource migration) {
+		List<String> statements = new ArrayList<>(fileStatements(migration));
+		statements.addAll(RollupBackfills.of(versionOf(migration)));
+		return List.copyOf(statements);
+	}
+
+	private static List<String> fileStatements(Resource migration) {
 		try {
 			String content = migration.getContentAsString(StandardCharsets.UTF_8);
 			return Arrays.stream(content.split(";"))

@@ -18,8 +18,8 @@ import java.util.Map;
  * </ul>
  * {@link #REFRESH} recomputes all of it for the events given: the writer runs it at the end of
  * writing a document (for the events the document reports and reported before) and after
- * deleting one. Migration {@code V004} runs the same statement over every event, for graphs
- * ingested before the roll-up existed.
+ * deleting one. Migration {@code V004} runs {@link #REFRESH_ALL}, the same body over every
+ * event, for graphs ingested before the roll-up existed.
  */
 public final class EventRollup {
 
@@ -55,6 +55,14 @@ public final class EventRollup {
 
 	/** Refreshes the roll-up of the events whose keys are {@code $keys}; keys of no event are skipped. */
 	public static final String REFRESH = EVENTS_BY_KEY + BODY;
+
+	/** The head of {@link #REFRESH_ALL}: every event. */
+	static final String EVERY_EVENT = """
+			MATCH (e:Event)
+			""";
+
+	/** Refreshes the roll-up of every event: the backfill of migration V004; no parameters. */
+	public static final String REFRESH_ALL = EVERY_EVENT + BODY;
 
 	private EventRollup() {
 	}

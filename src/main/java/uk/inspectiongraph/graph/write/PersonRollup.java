@@ -16,9 +16,9 @@ import java.util.Map;
  * <p>
  * {@link #REFRESH} recomputes it for the people who inspected the events given and for the
  * people given (those a removal let go of): the writer runs it right after
- * {@link EventRollup#REFRESH}, before orphans are deleted. Migration {@code V005} ran the first
- * version of this body (without the rank) over every person, for graphs ingested before the
- * roll-up existed; {@code V007} runs this body over every person.
+ * {@link EventRollup#REFRESH}, before orphans are deleted. Migrations {@code V005} (for graphs
+ * ingested before the roll-up existed) and {@code V007} (for graphs rolled up before the rank)
+ * run {@link #REFRESH_ALL}, the same body over every person.
  */
 public final class PersonRollup {
 
@@ -59,6 +59,14 @@ public final class PersonRollup {
 
 	/** Refreshes the roll-up of the inspectors of the events {@code $events} and of the people {@code $people}. */
 	public static final String REFRESH = PEOPLE_TOUCHED + BODY;
+
+	/** The head of {@link #REFRESH_ALL}: every person. */
+	static final String EVERY_PERSON = """
+			MATCH (p:Person)
+			""";
+
+	/** Refreshes the roll-up of every person: the backfill of migrations V005 and V007; no parameters. */
+	public static final String REFRESH_ALL = EVERY_PERSON + BODY;
 
 	private PersonRollup() {
 	}

@@ -17,7 +17,8 @@ import java.util.Map;
  * <p>
  * {@link #REFRESH} recomputes the cells of the years and kinds the touched events have now and had
  * before the write ({@code $cells}); the writer runs it after the event roll-up. Migration
- * {@code V006} runs the same body over every year and kind, for graphs ingested before it existed.
+ * {@code V006} runs {@link #REFRESH_ALL}, the same body over every year and kind, for graphs
+ * ingested before it existed.
  */
 public final class ThemeYearRollup {
 
@@ -28,7 +29,7 @@ public final class ThemeYearRollup {
 			WHERE e.kind IS NOT NULL
 			RETURN DISTINCT {year: e.year, kind: e.kind} AS cell""";
 
-	/** The body of {@link #REFRESH} and of migration V006: recomputes the cells of {@code year} and {@code kind}. */
+	/** The body of {@link #REFRESH} and {@link #REFRESH_ALL}: recomputes the cells of {@code year} and {@code kind}. */
 	static final String BODY = """
 			CALL (year, kind) {
 			  MATCH (old:ThemeYear {kind: kind})
@@ -60,6 +61,16 @@ public final class ThemeYearRollup {
 			  RETURN cell.year AS year, cell.kind AS kind
 			}
 			""" + BODY;
+
+	/** The head of {@link #REFRESH_ALL}: every year and kind that some event has. */
+	static final String EVERY_CELL = """
+			MATCH (e:Event)
+			WHERE e.kind IS NOT NULL
+			WITH DISTINCT e.year AS year, e.kind AS kind
+			""";
+
+	/** Recomputes every cell: the backfill of migration V006; no parameters. */
+	public static final String REFRESH_ALL = EVERY_CELL + BODY;
 
 	private ThemeYearRollup() {
 	}

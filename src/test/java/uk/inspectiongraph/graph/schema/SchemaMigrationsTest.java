@@ -1,8 +1,13 @@
 package uk.inspectiongraph.graph.schema;
 
+import uk.inspectiongraph.graph.write.EventRollup;
+
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import uk.inspectiongraph.EmbeddedGraphTest;
@@ -26,5 +31,14 @@ class SchemaMigrationsTest {
 		long fulltext = neo4j.query("SHOW FULLTEXT INDEXES YIELD name RETURN count(name)").fetchAs(Long.class).one().orElseThrow();
 		assertThat(constraints).isGreaterThanOrEqualTo(8);
 		assertThat(fulltext).isEqualTo(2);
+	}
+
+	@Test
+	void everyRollupBackfillRunsInAMigrationFileOfItsVersionAfterTheFilesStatements() {
+		List<String> versions = SchemaMigrations.migrations().stream().map(SchemaMigrations::versionOf).toList();
+		assertThat(versions).containsAll(RollupBackfills.versions());
+		assertThat(SchemaMigrations.statementsOf(new ClassPathResource("db/migrations/V004__event_rollup.cypher")))
+			.hasSize(4)
+			.endsWith(EventRollup.REFRESH_ALL);
 	}
 }

@@ -1,0 +1,36 @@
+package uk.inspectiongraph.graph.schema;
+
+import uk.inspectiongraph.graph.write.EventRollup;
+import uk.inspectiongraph.graph.write.PersonRollup;
+import uk.inspectiongraph.graph.write.ThemeYearRollup;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The roll-ups that a migration recomputes over the whole graph, by the migration's version. A
+ * graph ingested before a roll-up existed, or before it changed, gets it from the very statement
+ * the writer keeps it with ({@code REFRESH_ALL} of the roll-up class), so each roll-up's Cypher is
+ * written once. A version's backfill runs after the statements of its file, whose comments say so.
+ */
+final class RollupBackfills {
+
+	private static final Map<String, List<String>> BY_VERSION = Map.of(
+			"004", List.of(EventRollup.REFRESH_ALL),
+			"005", List.of(PersonRollup.REFRESH_ALL),
+			"006", List.of(ThemeYearRollup.REFRESH_ALL),
+			"007", List.of(PersonRollup.REFRESH_ALL));
+
+	private RollupBackfills() {
+	}
+
+	/** The backfill statements of a migration version, none for most. */
+	static List<String> of(String version) {
+		return BY_VERSION.getOrDefault(version, List.of());
+	}
+
+	/** The versions that have a backfill. */
+	static List<String> versions() {
+		return BY_VERSION.keySet().stream().sorted().toList();
+	}
+}
