@@ -1,5 +1,6 @@
 package uk.inspectiongraph.graph.embedded;
 
+import java.io.IOException;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.testcontainers.neo4j.Neo4jContainer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import uk.inspectiongraph.InspectionGraphApplication;
@@ -27,8 +29,8 @@ class ContainerDatabaseTest {
 	static final Neo4jContainer neo4j = new Neo4jContainer("neo4j:5.26").withRandomPassword();
 
 	@Test
-	void migratesAndSeedsTheServer() throws java.io.IOException {
-		long migrationFiles = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+	void migratesAndSeedsTheServer() throws IOException {
+		long migrationFiles = new PathMatchingResourcePatternResolver()
 			.getResources("classpath:db/migrations/V*.cypher").length;
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(InspectionGraphApplication.class)
 			.web(WebApplicationType.NONE)
