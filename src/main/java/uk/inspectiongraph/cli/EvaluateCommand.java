@@ -6,25 +6,42 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code evaluate --documents DIR --truth CSV}: extracts every document the truth file names and
  * prints, as Markdown, the agreement per field and every disagreement. The truth may be the
  * project's checked truth file or a scraper's {@code inspections.csv} (only its filled cells are
- * compared). Needs no database.
+ * compared). Needs no database. Exits 2 when either path is missing, 1 when the truth file cannot
+ * be read.
  */
-public final class EvaluateCommand {
+@Command(name = "evaluate", separator = " ", optionListHeading = "%n",
+		description = "measure the extractor against a truth file, as Markdown; needs no database")
+final class EvaluateCommand implements Callable<Integer> {
 
-	private static final String USAGE = "usage: evaluate --documents DIR --truth CSV";
+	@Option(names = "--documents", paramLabel = "DIR", required = true,
+			description = "the folder that the truth file's paths are relative to")
+	private Path documents;
 
-	public int run(List<String> arguments, PrintStream out, PrintStream err) {
-		Path documents = option(arguments, "--documents");
-		Path truth = option(arguments, "--truth");
-		if (documents == null || truth == null) {
-			err.println(USAGE);
-			return 2;
-		}
+	@Option(names = "--truth", paramLabel = "CSV", required = true,
+			description = "the project's truth file, or a scraper's inspections.csv")
+	private Path truth;
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	EvaluateCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	@Override
+	public Integer call() {
+		CommandLineInterface.logWarningsOnly();
 		if (!Files.isDirectory(documents) || !Files.isRegularFile(truth)) {
 			err.println("evaluate: " + (Files.isDirectory(documents) ? "no truth file at " + truth
 					: "no documents directory at " + documents));
@@ -38,10 +55,5 @@ public final class EvaluateCommand {
 			err.println("evaluate: cannot read the truth file: " + ex.getMessage());
 			return 1;
 		}
-	}
-
-	private static Path option(List<String> arguments, String name) {
-		int at = arguments.indexOf(name);
-		return at >= 0 && at + 1 < arguments.size() ? Path.of(arguments.get(at + 1)) : null;
 	}
 }

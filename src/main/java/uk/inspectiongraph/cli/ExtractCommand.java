@@ -7,7 +7,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.inspectiongraph.reading.gazetteer.Gazetteer;
@@ -25,37 +29,46 @@ import uk.inspectiongraph.reading.taxonomy.ThemeTagger;
  * limits} allow, gets a line with its {@code error} and the others are still read; the command then
  * exits 1 (0 when every document was read).
  */
-public final class ExtractCommand {
+@Command(name = "extract", parameterListHeading = "%n",
+		description = "print what the extractor reads from each document as JSON Lines; needs no database")
+final class ExtractCommand implements Callable<Integer> {
 
-	private final DocumentExtractor extractor;
+	@Option(names = "--json", description = "JSON Lines, the one output format (accepted so that scripts can say so)")
+	private boolean json;
 
-	private final SourceReader reader = new SourceReader();
+	@Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "PDF or plain-text documents, or folders of them")
+	private List<Path> inputs = List.of();
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final PrintStream out;
 
-	public ExtractCommand(DocumentExtractor extractor) {
-		this.extractor = extractor;
+	ExtractCommand(PrintStream out) {
+		this.out = out;
 	}
 
-	/** The command with the default gazetteer and taxonomy from {@code graph-seed/}. */
-	public static ExtractCommand withDefaults() {
-		return new ExtractCommand(new DocumentExtractor(Gazetteer.loadDefault(), ThemeTagger.withDefaultTaxonomy()));
+	@Override
+	public Integer call() {
+		CommandLineInterface.logWarningsOnly();
+		return extract(inputs);
 	}
 
-	public int run(List<String> arguments, PrintStream out) {
-		List<Path> inputs = arguments.stream().filter(arg -> !arg.equals("--json")).map(Path::of).toList();
-		if (inputs.isEmpty()) {
-			System.err.println("usage: extract [--json] FILE|DIR...");
-			return 2;
-		}
-		List<Path> files = DocumentFiles.expand(inputs);
-		List<Map<String, Object>> lines = files.parallelStream().map(this::extractOne).toList();
-		lines.forEach(line -> out.println(json.writeValueAsString(line)));
+	/**
+	 * Prints a line for each document of {@code inputs} (folders expanded) and returns 1 when any
+	 * failed, 0 otherwise. The gazetteer and taxonomy are the defaults from {@code graph-seed/}.
+	 */
+	int extract(List<Path> inputs) {
+		DocumentExtractor extractor = new DocumentExtractor(Gazetteer.loadDefault(), ThemeTagger.withDefaultTaxonomy());
+		SourceReader reader = new SourceReader();
+		JsonMapper mapper = JsonMapper.builder().build();
+		List<Map<String, Object>> lines = DocumentFiles.expand(inputs)
+			.parallelStream()
+			.map(file -> extractOne(file, reader, extractor))
+			.toList();
+		lines.forEach(line -> out.println(mapper.writeValueAsString(line)));
 		out.flush();
 		return lines.stream().anyMatch(line -> line.get("error") != null) ? 1 : 0;
 	}
 
-	private Map<String, Object> extractOne(Path file) {
+	private static Map<String, Object> extractOne(Path file, SourceReader reader, DocumentExtractor extractor) {
 		try {
 			SourceText source = reader.read(file);
 			return ExtractJson.of(file.toString(), extractor.extract(source));

@@ -2,6 +2,7 @@ package uk.inspectiongraph.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import uk.inspectiongraph.reading.ExtractedDocument;
 import uk.inspectiongraph.reading.ExtractedEvent;
@@ -26,7 +27,7 @@ final class ExtractJson {
 		json.put("kind", doc.kind().name());
 		json.put("framework", doc.framework() == null ? null : doc.framework().name());
 		json.put("title", doc.title());
-		json.put("authority", Map.of("name", doc.authority().name(), "code", doc.authority().code()));
+		json.put("authority", ordered("name", doc.authority().name(), "code", doc.authority().code()));
 		json.put("documentDate", doc.documentDate() == null ? null : doc.documentDate().toString());
 		json.put("contentHash", doc.contentHash());
 		json.put("events", doc.events().stream().map(ExtractJson::event).toList());
@@ -51,7 +52,7 @@ final class ExtractJson {
 		json.put("focus", event.focus());
 		json.put("inspectors", event.inspectors()
 			.stream()
-			.map(inspector -> Map.of("name", inspector.name(), "lead", inspector.lead()))
+			.map(inspector -> ordered("name", inspector.name(), "lead", inspector.lead()))
 			.toList());
 		json.put("judgements", event.judgements().stream().map(judgement -> {
 			Map<String, Object> j = new LinkedHashMap<>();
@@ -81,8 +82,20 @@ final class ExtractJson {
 		json.put("text", finding.text());
 		json.put("themes", finding.themes()
 			.stream()
-			.map(tag -> Map.of("slug", tag.slug(), "polarity", tag.polarity().name(), "evidence", tag.evidence()))
+			.map(tag -> ordered("slug", tag.slug(), "polarity", tag.polarity().name(), "evidence", tag.evidence()))
 			.toList());
+		return json;
+	}
+
+	/**
+	 * A small object with its keys in the order given ({@code Map.of} iterates in an order that
+	 * changes from one run to the next); like {@code Map.of}, it takes no null value.
+	 */
+	private static Map<String, Object> ordered(Object... keysAndValues) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			json.put((String) keysAndValues[i], Objects.requireNonNull(keysAndValues[i + 1]));
+		}
 		return json;
 	}
 }

@@ -6,30 +6,63 @@ import uk.inspectiongraph.ingest.DocumentOutcome;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
-import org.springframework.stereotype.Component;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Unmatched;
 
 /**
- * {@code ingest FILE|DIR...}: writes documents to the configured graph with a progress bar on
- * standard error and a summary on standard output (ingested, copies, unchanged, and each copy,
- * warning and failure with its reason). Exits 1 when any document failed, 0 otherwise.
+ * {@code ingest FILE|DIR... [--setting=value...]}: writes documents to the configured graph with a
+ * progress bar on standard error and a summary on standard output (ingested, copies, unchanged, and
+ * each copy, warning and failure with its reason). The settings go to Spring, which starts without
+ * a web server and without seeding. Exits 1 when any document failed, 0 otherwise.
  */
-@Component
-public class IngestCommand {
+@Command(name = "ingest", customSynopsis = "${COMMAND-FULL-NAME} FILE|DIR... [--setting=value...]",
+		parameterListHeading = "%n", footer = InspectionGraphCommand.SETTINGS,
+		description = "write documents into the graph (the embedded one in ./data: stop the app first; or spring.neo4j.uri)")
+final class IngestCommand implements Callable<Integer> {
 
-	private final IngestService ingest;
+	@Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "PDF or plain-text documents, or folders of them")
+	private List<Path> inputs = List.of();
 
-	IngestCommand(IngestService ingest) {
-		this.ingest = ingest;
+	@Unmatched
+	private List<String> settings = new ArrayList<>();
+
+	@ParentCommand
+	private InspectionGraphCommand parent;
+
+	private final Launcher launcher;
+
+	private final PrintStream out;
+
+	private final PrintStream progressOut;
+
+	IngestCommand(Launcher launcher, PrintStream out, PrintStream progressOut) {
+		this.launcher = launcher;
+		this.out = out;
+		this.progressOut = progressOut;
 	}
 
-	public int run(List<String> arguments, PrintStream out, PrintStream progressOut) {
-		List<Path> inputs = arguments.stream().filter(arg -> !arg.startsWith("--")).map(Path::of).toList();
-		if (inputs.isEmpty()) {
-			progressOut.println("usage: ingest FILE|DIR...");
-			return 2;
+	@Override
+	public Integer call() {
+		ConfigurableApplicationContext context = launcher.startWithoutServer(parent.settingsWith(settings),
+				"inspection-graph.seed.enabled=false", "logging.level.root=WARN");
+		try {
+			return ingest(context.getBean(IngestService.class));
 		}
+		finally {
+			SpringApplication.exit(context);
+		}
+	}
+
+	private int ingest(IngestService ingest) {
 		ProgressBar bar = new ProgressBar(progressOut);
 		IngestReport report = ingest.ingestFiles(inputs, bar::update);
 		bar.finish();

@@ -34,8 +34,7 @@ class ExtractCommandTest {
 			.getContentAsByteArray());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		int status = ExtractCommand.withDefaults().run(List.of("--json", directory.toString()),
-				new PrintStream(out, true, StandardCharsets.UTF_8));
+		int status = new ExtractCommand(new PrintStream(out, true, StandardCharsets.UTF_8)).extract(List.of(directory));
 
 		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
 		assertThat(status).isEqualTo(1);

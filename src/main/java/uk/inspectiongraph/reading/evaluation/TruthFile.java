@@ -1,6 +1,7 @@
 package uk.inspectiongraph.reading.evaluation;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,9 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import uk.inspectiongraph.reading.gazetteer.Csv;
+import org.apache.commons.csv.CSVFormat;
 
 import uk.inspectiongraph.domain.JudgementArea;
+import uk.inspectiongraph.reading.gazetteer.CsvRows;
 
 /**
  * Reads truth for evaluation from a CSV in one of two shapes: the project's own truth file (a
@@ -44,7 +46,10 @@ public final class TruthFile {
 
 	/** Reads the truth rows of {@code csv}, recognising its shape by its header. */
 	public static List<Truth> read(Path csv) throws IOException {
-		List<Map<String, String>> rows = Csv.read(Files.readString(csv));
+		List<Map<String, String>> rows;
+		try (Reader reader = Files.newBufferedReader(csv)) {
+			rows = CsvRows.read(reader);
+		}
 		List<Truth> truths = new ArrayList<>();
 		for (Map<String, String> row : rows) {
 			truths.add(row.containsKey("file") ? new Truth(own(row), true) : new Truth(scraped(row), false));
@@ -62,7 +67,7 @@ public final class TruthFile {
 		}
 		cells.add(nz(row.recipientName()));
 		cells.add(nz(row.recipientRole()));
-		return Csv.line(cells);
+		return CSVFormat.DEFAULT.format(cells.toArray());
 	}
 
 	private static FactRow own(Map<String, String> row) {

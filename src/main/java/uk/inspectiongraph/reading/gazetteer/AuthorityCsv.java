@@ -2,18 +2,16 @@ package uk.inspectiongraph.reading.gazetteer;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-
 /**
- * Reads the gazetteer file {@code authorities.csv}: a header row, then one authority per row,
- * through the project's CSV reader ({@link Csv}); list fields
- * (aliases, successor and former codes) separate their items with {@code ;}.
+ * Reads the gazetteer file {@code authorities.csv} through {@link CsvRows}: a header row, then one
+ * authority per row; list fields (aliases, successor and former codes) separate their items with
+ * {@code ;}.
  */
 final class AuthorityCsv {
 
@@ -24,7 +22,7 @@ final class AuthorityCsv {
 	}
 
 	static List<Authority> read(Reader reader) {
-		List<Map<String, String>> rows = Csv.read(contentOf(reader));
+		List<Map<String, String>> rows = rowsOf(reader);
 		if (rows.isEmpty()) {
 			throw new IllegalArgumentException("The gazetteer file is empty");
 		}
@@ -36,11 +34,9 @@ final class AuthorityCsv {
 		return rows.stream().map(AuthorityCsv::authorityOf).toList();
 	}
 
-	private static String contentOf(Reader reader) {
+	private static List<Map<String, String>> rowsOf(Reader reader) {
 		try (reader) {
-			StringWriter content = new StringWriter();
-			reader.transferTo(content);
-			return content.toString();
+			return CsvRows.read(reader);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the gazetteer file", ex);

@@ -2,13 +2,15 @@ package uk.inspectiongraph.reading.taxonomy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import uk.inspectiongraph.domain.Polarity;
-import uk.inspectiongraph.reading.gazetteer.Csv;
+import uk.inspectiongraph.reading.gazetteer.CsvRows;
 
 /**
  * The hand labels of {@code theme-labels.csv}: for an improvement item of a dev-corpus document
@@ -22,8 +24,9 @@ record ThemeLabels(List<Label> labels) {
 	}
 
 	static ThemeLabels load(String resource) throws IOException {
-		try (InputStream in = ThemeLabels.class.getClassLoader().getResourceAsStream(resource)) {
-			List<Label> labels = Csv.read(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+		try (InputStream in = ThemeLabels.class.getClassLoader().getResourceAsStream(resource);
+				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			List<Label> labels = CsvRows.read(reader)
 				.stream()
 				.map(ThemeLabels::parse)
 				.toList();

@@ -1,0 +1,38 @@
+package uk.inspectiongraph.cli;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The {@link Launcher} of the real application: Spring Boot started from {@code application}, the
+ * class that carries {@code @SpringBootApplication}, with the settings as its command-line
+ * arguments (so they outrank every other source of configuration, as Spring Boot documents).
+ */
+public record SpringLauncher(Class<?> application) implements Launcher {
+
+	@Override
+	public void serve(List<String> settings) {
+		started(() -> SpringApplication.run(application, settings.toArray(String[]::new)));
+	}
+
+	@Override
+	public ConfigurableApplicationContext startWithoutServer(List<String> settings, String... defaults) {
+		return started(() -> new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+			.properties(defaults)
+			.run(settings.toArray(String[]::new)));
+	}
+
+	private static ConfigurableApplicationContext started(Supplier<ConfigurableApplicationContext> start) {
+		try {
+			return start.get();
+		}
+		catch (RuntimeException ex) {
+			throw new StartFailed(ex);
+		}
+	}
+}
