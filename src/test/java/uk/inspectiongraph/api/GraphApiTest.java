@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import uk.inspectiongraph.graph.write.PersonRollup;
+import uk.inspectiongraph.graph.write.PersonRollupQueries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.inspectiongraph.api.AnalyticsApiTest.names;
@@ -92,7 +92,7 @@ class GraphApiTest extends ApiTest {
 	@Test
 	void aFilteredInspectorsThemesAreThoseOfTheVisitsInScopeAndNobodyElses() {
 		neo4j.query(LISA_WALSH_ALSO_VISITED_WARWICKSHIRE_IN_2018).run();
-		neo4j.query(PersonRollup.REFRESH).bindAll(PersonRollup.parameters(List.of(), List.of("lisa walsh"))).run();
+		neo4j.query(PersonRollupQueries.REFRESH).bindAll(PersonRollupQueries.parameters(List.of(), List.of("lisa walsh"))).run();
 		try {
 			JsonNode from2021 = graphql.postTestDocument(THEMES_RAISED, "ThemesRaisedBelowInspectors", Map.of("from", 2021))
 				.at("/data/inspectors");

@@ -13,16 +13,16 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-import uk.inspectiongraph.graph.write.EventRollup;
-import uk.inspectiongraph.graph.write.PersonRollup;
-import uk.inspectiongraph.graph.write.ThemeYearRollup;
+import uk.inspectiongraph.graph.write.EventRollupQueries;
+import uk.inspectiongraph.graph.write.PersonRollupQueries;
+import uk.inspectiongraph.graph.write.ThemeYearRollupQueries;
 import uk.inspectiongraph.api.theme.ThemeCatalog;
 
 /**
  * Loads {@code fixtures/seed-graph.cypher}: the graph the five seed documents should produce,
  * written by hand per docs/graph-model.md, with the seed documents' real texts, then the events'
- * roll-ups computed by the writer's own statements ({@link EventRollup#REFRESH}, then
- * {@link PersonRollup#REFRESH} for the events' inspectors, {@link ThemeYearRollup#REFRESH} for
+ * roll-ups computed by the writer's own statements ({@link EventRollupQueries#REFRESH}, then
+ * {@link PersonRollupQueries#REFRESH} for the events' inspectors, {@link ThemeYearRollupQueries#REFRESH} for
  * their years and kinds). Replaces
  * whatever the graph held (except the schema).
  */
@@ -38,9 +38,9 @@ public final class SeedGraphFixture {
 			.filter(statement -> !statement.isBlank())
 			.forEach(statement -> neo4j.query(statement).bindAll(parameters).run());
 		List<String> events = List.copyOf(neo4j.query("MATCH (e:Event) RETURN e.key").fetchAs(String.class).all());
-		neo4j.query(EventRollup.REFRESH).bindAll(EventRollup.parameters(events)).run();
-		neo4j.query(PersonRollup.REFRESH).bindAll(PersonRollup.parameters(events, List.of())).run();
-		neo4j.query(ThemeYearRollup.REFRESH).bindAll(ThemeYearRollup.parameters(events, List.of())).run();
+		neo4j.query(EventRollupQueries.REFRESH).bindAll(EventRollupQueries.parameters(events)).run();
+		neo4j.query(PersonRollupQueries.REFRESH).bindAll(PersonRollupQueries.parameters(events, List.of())).run();
+		neo4j.query(ThemeYearRollupQueries.REFRESH).bindAll(ThemeYearRollupQueries.parameters(events, List.of())).run();
 		themes.refresh();
 	}
 

@@ -18,13 +18,13 @@ import uk.inspectiongraph.api.theme.ThemeCatalog;
  * raise it, how many raise both, and the lift of the pair. One statement, which reads the
  * roll-ups rather than every finding:
  * <ul>
- * <li>the units in scope are counted from the events' roll-up counts ({@code ingest/EventRollup});</li>
+ * <li>the units in scope are counted from the events' roll-up counts ({@code ingest/EventRollupQueries});</li>
  * <li>the anchor's units, and the other themes they raise, are the findings tagged with the anchor's
  * branch (walked from those themes, their events checked against the scope once per event) and
  * their other tags, or the events whose {@code RAISED} name the branch and their other
  * {@code RAISED};</li>
  * <li>the units raising each theme are summed from the theme-year cells
- * ({@code ingest/ThemeYearRollup}) when the scope keeps every authority, and from the events in
+ * ({@code ingest/ThemeYearRollupQueries}) when the scope keeps every authority, and from the events in
  * scope otherwise.</li>
  * </ul>
  * The anchor's units per theme and the theme's units in scope come out of one subquery, as rows

@@ -24,9 +24,9 @@ import uk.inspectiongraph.api.theme.ThemeCatalog;
  * raised at fewer than {@code minAuthorities} authorities are left out, the broadest first.
  * <p>
  * One statement. Asked of every authority (whatever the years, kinds, polarity and themes), it
- * sums the theme-year roll-up ({@code ThemeYear}, see {@code ingest/ThemeYearRollup}), a few
+ * sums the theme-year roll-up ({@code ThemeYear}, see {@code ingest/ThemeYearRollupQueries}), a few
  * thousand cells whatever the number of events; asked of some authorities (by name, region or
- * type), it reads the event roll-up ({@code RAISED}, see {@code ingest/EventRollup}) of their
+ * type), it reads the event roll-up ({@code RAISED}, see {@code ingest/EventRollupQueries}) of their
  * events. Either way it carries authorities as ONS codes, reads the sample findings only for the
  * themes it returns and answers one row: the themes, each with its authorities' codes, and every
  * authority they name once (in name order), which each theme's list is filled from.

@@ -15,7 +15,7 @@ import uk.inspectiongraph.api.document.DocumentView;
  * the full-text search of findings and documents, and the batched statements the
  * {@link BatchReader} runs for the findings of events and documents. The page walks the
  * {@code Finding.date} index newest first and stops when the page is full; the total comes from the
- * events' roll-up (see {@code ingest/EventRollup}) unless kinds or themes are asked for, when it
+ * events' roll-up (see {@code ingest/EventRollupQueries}) unless kinds or themes are asked for, when it
  * walks from those instead. The map projections of findings and documents stay on their views
  * ({@link FindingView#PROJECTION}, {@link DocumentView#PROJECTION}), beside the code that reads them.
  */

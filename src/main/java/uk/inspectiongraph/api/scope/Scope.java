@@ -10,8 +10,8 @@ import uk.inspectiongraph.domain.Polarity;
 /**
  * A validated analyst filter and the Cypher predicates that apply it. The predicates are
  * constant text over the variables {@code a} (Authority), {@code e} (Event), {@code tg} (TAGGED),
- * {@code r} (RAISED, the roll-up of {@code ingest/EventRollup}), {@code c} (ThemeYear, the roll-up
- * of {@code ingest/ThemeYearRollup}) and {@code t} (Theme); every value reaches Cypher as a
+ * {@code r} (RAISED, the roll-up of {@code ingest/EventRollupQueries}), {@code c} (ThemeYear, the roll-up
+ * of {@code ingest/ThemeYearRollupQueries}) and {@code t} (Theme); every value reaches Cypher as a
  * parameter from {@link #parameters()}.
  *
  * @param from first year, or null

@@ -12,9 +12,9 @@ import uk.inspectiongraph.api.scope.Scope;
 /**
  * The Cypher behind themes: the taxonomy {@link ThemeCatalog} holds, and the batched statements
  * the {@link BatchReader} runs for the themes raised about authorities (from the roll-up
- * {@code RAISED} of their events, see {@code ingest/EventRollup}; a finding has at most one tag per
+ * {@code RAISED} of their events, see {@code ingest/EventRollupQueries}; a finding has at most one tag per
  * theme, so sums of the roll-up count each finding once), the themes raised on inspectors' visits
- * (from the person's roll-up {@code RAISED_ON_VISITS}, see {@code ingest/PersonRollup}, or from the
+ * (from the person's roll-up {@code RAISED_ON_VISITS}, see {@code ingest/PersonRollupQueries}, or from the
  * events' roll-up of the visits in scope) and the tags of findings.
  */
 @Component
@@ -41,7 +41,7 @@ class ThemeQueries {
 			ORDER BY tg.polarity, t.name""";
 
 	/**
-	 * One row per person who has any, from the person's roll-up (see {@code ingest/PersonRollup}):
+	 * One row per person who has any, from the person's roll-up (see {@code ingest/PersonRollupQueries}):
 	 * the person's first {@code $first} themes, most findings first, as the roll-up's {@code rank}
 	 * already orders them.
 	 */

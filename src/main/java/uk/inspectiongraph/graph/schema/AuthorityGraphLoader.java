@@ -19,20 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AuthorityGraphLoader implements ReferenceDataLoader {
 
-	private static final String MERGE_AUTHORITIES = """
-			UNWIND $authorities AS row
-			MERGE (a:Authority {code: row.code})
-			SET a.name = row.name, a.officialName = row.officialName, a.type = row.type, a.region = row.region,
-			    a.urn = row.urn, a.validFrom = row.validFrom, a.validTo = row.validTo, a.aliases = row.aliases""";
-
-	private static final String MERGE_SUCCESSIONS = """
-			UNWIND $authorities AS row
-			MATCH (former:Authority {code: row.code})
-			UNWIND row.successorCodes AS successorCode
-			MATCH (successor:Authority {code: successorCode})
-			MERGE (former)-[s:SUCCEEDED_BY]->(successor)
-			SET s.date = successor.validFrom""";
-
 	private final Gazetteer gazetteer;
 
 	private final Neo4jClient neo4j;
@@ -45,8 +31,8 @@ class AuthorityGraphLoader implements ReferenceDataLoader {
 	@Override
 	public int load() {
 		List<Map<String, Object>> rows = gazetteer.all().stream().map(AuthorityGraphLoader::row).toList();
-		neo4j.query(MERGE_AUTHORITIES).bind(rows).to("authorities").run();
-		neo4j.query(MERGE_SUCCESSIONS).bind(rows).to("authorities").run();
+		neo4j.query(ReferenceDataQueries.MERGE_AUTHORITIES).bind(rows).to("authorities").run();
+		neo4j.query(ReferenceDataQueries.MERGE_SUCCESSIONS).bind(rows).to("authorities").run();
 		return rows.size();
 	}
 

@@ -1,8 +1,8 @@
 package uk.inspectiongraph.graph.schema;
 
-import uk.inspectiongraph.graph.write.EventRollup;
-import uk.inspectiongraph.graph.write.PersonRollup;
-import uk.inspectiongraph.graph.write.ThemeYearRollup;
+import uk.inspectiongraph.graph.write.EventRollupQueries;
+import uk.inspectiongraph.graph.write.PersonRollupQueries;
+import uk.inspectiongraph.graph.write.ThemeYearRollupQueries;
 
 import java.util.List;
 import java.util.Map;
@@ -16,10 +16,10 @@ import java.util.Map;
 final class RollupBackfills {
 
 	private static final Map<String, List<String>> BY_VERSION = Map.of(
-			"004", List.of(EventRollup.REFRESH_ALL),
-			"005", List.of(PersonRollup.REFRESH_ALL),
-			"006", List.of(ThemeYearRollup.REFRESH_ALL),
-			"007", List.of(PersonRollup.REFRESH_ALL));
+			"004", List.of(EventRollupQueries.REFRESH_ALL),
+			"005", List.of(PersonRollupQueries.REFRESH_ALL),
+			"006", List.of(ThemeYearRollupQueries.REFRESH_ALL),
+			"007", List.of(PersonRollupQueries.REFRESH_ALL));
 
 	private RollupBackfills() {
 	}

@@ -20,21 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ThemeGraphLoader implements ReferenceDataLoader {
 
-	private static final String MERGE_THEMES = """
-			UNWIND $themes AS row
-			MERGE (t:Theme {slug: row.slug})
-			SET t.name = row.name, t.description = row.description, t.group = row.group,
-			    t.triggers = row.triggers, t.exclusions = row.exclusions""";
-
-	private static final String LINK_BROADER = """
-			UNWIND $themes AS row
-			MATCH (t:Theme {slug: row.slug})
-			OPTIONAL MATCH (t)-[old:BROADER]->()
-			DELETE old
-			WITH DISTINCT t, row
-			MATCH (parent:Theme {slug: row.parent})
-			MERGE (t)-[:BROADER]->(parent)""";
-
 	private final Taxonomy taxonomy;
 
 	private final Neo4jClient neo4j;
@@ -47,8 +32,8 @@ class ThemeGraphLoader implements ReferenceDataLoader {
 	@Override
 	public int load() {
 		List<Map<String, Object>> rows = taxonomy.themes().stream().map(ThemeGraphLoader::row).toList();
-		neo4j.query(MERGE_THEMES).bind(rows).to("themes").run();
-		neo4j.query(LINK_BROADER).bind(rows).to("themes").run();
+		neo4j.query(ReferenceDataQueries.MERGE_THEMES).bind(rows).to("themes").run();
+		neo4j.query(ReferenceDataQueries.LINK_BROADER).bind(rows).to("themes").run();
 		return rows.size();
 	}
 

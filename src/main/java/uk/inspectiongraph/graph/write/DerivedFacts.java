@@ -28,7 +28,7 @@ class DerivedFacts {
 	Touched remove(List<String> hashes) {
 		Set<String> events = new LinkedHashSet<>();
 		Set<String> people = new LinkedHashSet<>();
-		neo4j.query(DocumentCypher.DELETE_DERIVED).bindAll(Map.of("hashes", hashes)).fetch().all().forEach(row -> {
+		neo4j.query(DocumentWriteQueries.DELETE_DERIVED).bindAll(Map.of("hashes", hashes)).fetch().all().forEach(row -> {
 			events.addAll(strings(row.get("events")));
 			people.addAll(strings(row.get("people")));
 		});
@@ -37,7 +37,7 @@ class DerivedFacts {
 
 	private void deleteOrphans(Touched removed) {
 		if (!removed.events().isEmpty() || !removed.people().isEmpty()) {
-			run(DocumentCypher.DELETE_ORPHANS,
+			run(DocumentWriteQueries.DELETE_ORPHANS,
 					Map.of("events", List.copyOf(removed.events()), "people", List.copyOf(removed.people())));
 		}
 	}
@@ -60,19 +60,19 @@ class DerivedFacts {
 	private void refreshEvents(Set<String> keys, Set<String> people) {
 		if (!keys.isEmpty()) {
 			List<Map<String, Object>> cellsBefore = cellsOf(keys);
-			run(DocumentCypher.REFRESH_EVENTS, Map.of("keys", List.copyOf(keys)));
-			run(EventRollup.REFRESH, EventRollup.parameters(keys));
-			run(ThemeYearRollup.REFRESH, ThemeYearRollup.parameters(keys, cellsBefore));
+			run(DocumentWriteQueries.REFRESH_EVENTS, Map.of("keys", List.copyOf(keys)));
+			run(EventRollupQueries.REFRESH, EventRollupQueries.parameters(keys));
+			run(ThemeYearRollupQueries.REFRESH, ThemeYearRollupQueries.parameters(keys, cellsBefore));
 		}
 		if (!keys.isEmpty() || !people.isEmpty()) {
-			run(PersonRollup.REFRESH, PersonRollup.parameters(keys, people));
+			run(PersonRollupQueries.REFRESH, PersonRollupQueries.parameters(keys, people));
 		}
 	}
 
 	/** The theme-year cells (year and kind) the events are in before their refresh. */
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> cellsOf(Set<String> keys) {
-		return neo4j.query(ThemeYearRollup.CELLS_OF_EVENTS)
+		return neo4j.query(ThemeYearRollupQueries.CELLS_OF_EVENTS)
 			.bindAll(Map.of("keys", List.copyOf(keys)))
 			.fetchAs(Map.class)
 			.mappedBy((types, record) -> record.get("cell").asMap())

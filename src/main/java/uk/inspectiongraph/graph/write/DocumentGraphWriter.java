@@ -50,12 +50,12 @@ public class DocumentGraphWriter {
 
 	/** Whether the graph holds any document yet. */
 	public boolean holdsDocuments() {
-		return neo4j.query(DocumentCypher.ANY_DOCUMENT).fetchAs(Boolean.class).one().orElse(false);
+		return neo4j.query(DocumentWriteQueries.ANY_DOCUMENT).fetchAs(Boolean.class).one().orElse(false);
 	}
 
 	/** Which of these content hashes are documents in the graph already. */
 	public Set<String> present(Collection<String> contentHashes) {
-		return Set.copyOf(neo4j.query(DocumentCypher.PRESENT)
+		return Set.copyOf(neo4j.query(DocumentWriteQueries.PRESENT)
 			.bindAll(Map.of("hashes", List.copyOf(contentHashes)))
 			.fetchAs(String.class)
 			.all());
@@ -106,15 +106,15 @@ public class DocumentGraphWriter {
 			return;
 		}
 		mergeDocuments(rows);
-		runForEach(DocumentCypher.MERGE_INSPECTORS, rows, "inspectors", GraphRows::inspectors);
-		runForEach(DocumentCypher.CREATE_JUDGEMENTS, rows, "judgements", GraphRows::judgements);
-		runForEach(DocumentCypher.CREATE_ROLES, rows, "roles", GraphRows::roles);
+		runForEach(DocumentWriteQueries.MERGE_INSPECTORS, rows, "inspectors", GraphRows::inspectors);
+		runForEach(DocumentWriteQueries.CREATE_JUDGEMENTS, rows, "judgements", GraphRows::judgements);
+		runForEach(DocumentWriteQueries.CREATE_ROLES, rows, "roles", GraphRows::roles);
 		createFindings(rows);
 	}
 
 	/** Every stored document's text with what is known of its file, to extract again; copies have none. */
 	public List<SourceText> storedDocuments() {
-		return List.copyOf(neo4j.query(DocumentCypher.STORED_DOCUMENTS)
+		return List.copyOf(neo4j.query(DocumentWriteQueries.STORED_DOCUMENTS)
 			.fetchAs(SourceText.class)
 			.mappedBy((types, record) -> new SourceText(record.get("file").asString(), record.get("hash").asString(),
 					record.get("text").asString(), storedCompleteness(record)))
@@ -138,7 +138,7 @@ public class DocumentGraphWriter {
 	 * "is it held?" and "whose copy is it?".
 	 */
 	public Optional<DocumentRef> holderOf(String contentHash) {
-		return neo4j.query(DocumentCypher.HOLDER_OF)
+		return neo4j.query(DocumentWriteQueries.HOLDER_OF)
 			.bindAll(Map.of("hash", contentHash))
 			.fetchAs(DocumentRef.class)
 			.mappedBy((types, record) -> new DocumentRef(record.get("hash").asString(), record.get("title").asString(null)))
@@ -156,17 +156,17 @@ public class DocumentGraphWriter {
 		List<String> hashes = new ArrayList<>(List.of(contentHash));
 		hashes.addAll(publications.copiesOf(contentHash));
 		DerivedFacts.Touched removed = derived.remove(hashes);
-		run(DocumentCypher.DELETE_DOCUMENTS, Map.of("hashes", hashes));
+		run(DocumentWriteQueries.DELETE_DOCUMENTS, Map.of("hashes", hashes));
 		derived.settle(removed.events(), removed);
 		return true;
 	}
 
 	private void mergeDocuments(List<GraphRows> rows) {
-		long merged = count(DocumentCypher.MERGE_DOCUMENTS,
+		long merged = count(DocumentWriteQueries.MERGE_DOCUMENTS,
 				Map.of("documents", rows.stream().map(GraphRows::document).toList()));
 		if (merged != rows.size()) {
 			List<String> codes = rows.stream().map(GraphRows::authorityCode).distinct().toList();
-			Collection<String> missing = neo4j.query(DocumentCypher.MISSING_AUTHORITIES)
+			Collection<String> missing = neo4j.query(DocumentWriteQueries.MISSING_AUTHORITIES)
 				.bindAll(Map.of("codes", codes))
 				.fetchAs(String.class)
 				.all();
@@ -177,7 +177,7 @@ public class DocumentGraphWriter {
 
 	private void createFindings(List<GraphRows> rows) {
 		int expected = rows.stream().mapToInt(GraphRows::tagCount).sum();
-		long created = count(DocumentCypher.CREATE_FINDINGS, batch(rows, "findings", GraphRows::findings));
+		long created = count(DocumentWriteQueries.CREATE_FINDINGS, batch(rows, "findings", GraphRows::findings));
 		if (created != expected) {
 			throw new IllegalStateException(
 					"only " + created + " of " + expected + " theme tags matched a Theme in the graph: is the taxonomy loaded?");

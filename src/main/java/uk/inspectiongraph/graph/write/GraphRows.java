@@ -19,7 +19,7 @@ import uk.inspectiongraph.domain.Span;
 import uk.inspectiongraph.reading.taxonomy.ThemeTag;
 
 /**
- * An extracted document flattened into the parameter rows the {@link DocumentCypher} statements
+ * An extracted document flattened into the parameter rows the {@link DocumentWriteQueries} statements
  * unwind: the document's own row (with the events it reports) and, per step, the rows of that step,
  * each finding's row with its theme tags. Each event is keyed by its {@link EventIdentity}, so that
  * an Ofsted report and a council paper about the same inspection meet at one event.

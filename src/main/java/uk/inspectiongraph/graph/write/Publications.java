@@ -2,7 +2,7 @@ package uk.inspectiongraph.graph.write;
 
 
 import uk.inspectiongraph.domain.DocumentRef;
-import uk.inspectiongraph.graph.write.CopyCypher;
+import uk.inspectiongraph.graph.write.CopyQueries;
 import uk.inspectiongraph.graph.write.GraphRows;
 
 import java.util.ArrayList;
@@ -84,25 +84,25 @@ class Publications {
 				.map(row -> Map.<String, Object>of("document", withoutText(row.document()), "original",
 						plan.copies().get(row.hash()).hash()))
 				.toList();
-			neo4j.query(CopyCypher.WRITE_COPIES).bindAll(Map.of("copies", copies)).run();
+			neo4j.query(CopyQueries.WRITE_COPIES).bindAll(Map.of("copies", copies)).run();
 		}
 		if (!plan.superseded().isEmpty()) {
 			List<Map<String, Object>> superseded = plan.superseded()
 				.stream()
 				.map(s -> Map.<String, Object>of("hash", s.document().hash(), "winner", s.winner().hash()))
 				.toList();
-			neo4j.query(CopyCypher.SUPERSEDE).bindAll(Map.of("superseded", superseded)).run();
+			neo4j.query(CopyQueries.SUPERSEDE).bindAll(Map.of("superseded", superseded)).run();
 		}
 	}
 
 	/** Lets the documents go of being copies, before they are written again. */
 	void release(List<String> hashes) {
-		neo4j.query(CopyCypher.RELEASE).bindAll(Map.of("hashes", hashes)).run();
+		neo4j.query(CopyQueries.RELEASE).bindAll(Map.of("hashes", hashes)).run();
 	}
 
 	/** The document this one is a recorded copy of, if it is one. */
 	Optional<DocumentRef> originalOf(String hash) {
-		return neo4j.query(CopyCypher.ORIGINAL_OF)
+		return neo4j.query(CopyQueries.ORIGINAL_OF)
 			.bindAll(Map.of("hash", hash))
 			.fetchAs(DocumentRef.class)
 			.mappedBy((types, record) -> new DocumentRef(record.get("hash").asString(), record.get("title").asString(null)))
@@ -111,14 +111,14 @@ class Publications {
 
 	/** The hashes of the copies recorded of a document. */
 	List<String> copiesOf(String hash) {
-		return List.copyOf(neo4j.query(CopyCypher.COPIES_OF).bindAll(Map.of("hash", hash)).fetchAs(String.class).all());
+		return List.copyOf(neo4j.query(CopyQueries.COPIES_OF).bindAll(Map.of("hash", hash)).fetchAs(String.class).all());
 	}
 
 	/** The documents held that could be each document's publication, by the document's hash. */
 	private Map<String, List<Held>> candidates(List<GraphRows> rows) {
 		List<Map<String, Object>> documents = rows.stream().map(Publications::candidateRow).toList();
 		Map<String, List<Held>> candidates = new HashMap<>();
-		neo4j.query(CopyCypher.CANDIDATES)
+		neo4j.query(CopyQueries.CANDIDATES)
 			.bindAll(Map.of("documents", documents))
 			.fetchAs(Held.class)
 			.mappedBy((types, record) -> Held.of(record.get("candidate").asString(), record))

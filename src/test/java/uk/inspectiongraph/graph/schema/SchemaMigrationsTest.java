@@ -1,6 +1,6 @@
 package uk.inspectiongraph.graph.schema;
 
-import uk.inspectiongraph.graph.write.EventRollup;
+import uk.inspectiongraph.graph.write.EventRollupQueries;
 
 import java.util.List;
 
@@ -39,6 +39,6 @@ class SchemaMigrationsTest {
 		assertThat(versions).containsAll(RollupBackfills.versions());
 		assertThat(SchemaMigrations.statementsOf(new ClassPathResource("db/migrations/V004__event_rollup.cypher")))
 			.hasSize(4)
-			.endsWith(EventRollup.REFRESH_ALL);
+			.endsWith(EventRollupQueries.REFRESH_ALL);
 	}
 }

@@ -80,6 +80,6 @@ class EventRollupTest extends RollupContract {
 
 	@Override
 	String refreshOverEverything() {
-		return "MATCH (e:Event)\n" + EventRollup.BODY;
+		return "MATCH (e:Event)\n" + EventRollupQueries.BODY;
 	}
 }

@@ -72,7 +72,7 @@ class PersonRollupTest extends RollupContract {
 
 	@Override
 	String refreshOverEverything() {
-		return "MATCH (p:Person)\n" + PersonRollup.BODY;
+		return "MATCH (p:Person)\n" + PersonRollupQueries.BODY;
 	}
 
 	/** Each row as text, its years ascending (collect gives them in no set order), its rank last. */

@@ -68,6 +68,6 @@ class ThemeYearRollupTest extends RollupContract {
 				MATCH (e:Event)
 				WHERE e.kind IS NOT NULL
 				WITH DISTINCT e.year AS year, e.kind AS kind
-				""" + ThemeYearRollup.BODY;
+				""" + ThemeYearRollupQueries.BODY;
 	}
 }

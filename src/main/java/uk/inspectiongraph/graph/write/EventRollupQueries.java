@@ -21,7 +21,7 @@ import java.util.Map;
  * deleting one. Migration {@code V004} runs {@link #REFRESH_ALL}, the same body over every
  * event, for graphs ingested before the roll-up existed.
  */
-public final class EventRollup {
+public final class EventRollupQueries {
 
 	/** The head of {@link #REFRESH}: the events to refresh, by key. */
 	static final String EVENTS_BY_KEY = """
@@ -64,7 +64,7 @@ public final class EventRollup {
 	/** Refreshes the roll-up of every event: the backfill of migration V004; no parameters. */
 	public static final String REFRESH_ALL = EVERY_EVENT + BODY;
 
-	private EventRollup() {
+	private EventRollupQueries() {
 	}
 
 	/** The parameters of {@link #REFRESH} for these event keys. */

@@ -8,7 +8,7 @@ import java.util.Map;
  * The roll-up of each inspector's visits that {@code Person.themesRaised} reads instead of
  * summing the event roll-up of every event they inspected: per theme one
  * {@code (Person)-[:RAISED_ON_VISITS {concerns, strengths, findings, years, rank}]->(Theme)}, the
- * sums of the {@code RAISED} roll-up (see {@link EventRollup}) over the distinct events the person
+ * sums of the {@code RAISED} roll-up (see {@link EventRollupQueries}) over the distinct events the person
  * inspected, the years of those events it was raised in, and the theme's place among the person's
  * themes (0 for most findings; ties by slug, which unlike a theme's name never changes), so that a
  * person's first N themes are a filter on {@code rank}, not a sort of all their themes on every
@@ -16,11 +16,11 @@ import java.util.Map;
  * <p>
  * {@link #REFRESH} recomputes it for the people who inspected the events given and for the
  * people given (those a removal let go of): the writer runs it right after
- * {@link EventRollup#REFRESH}, before orphans are deleted. Migrations {@code V005} (for graphs
+ * {@link EventRollupQueries#REFRESH}, before orphans are deleted. Migrations {@code V005} (for graphs
  * ingested before the roll-up existed) and {@code V007} (for graphs rolled up before the rank)
  * run {@link #REFRESH_ALL}, the same body over every person.
  */
-public final class PersonRollup {
+public final class PersonRollupQueries {
 
 	/** The head of {@link #REFRESH}: the inspectors of the events {@code $events} and the people {@code $people}. */
 	static final String PEOPLE_TOUCHED = """
@@ -68,7 +68,7 @@ public final class PersonRollup {
 	/** Refreshes the roll-up of every person: the backfill of migrations V005 and V007; no parameters. */
 	public static final String REFRESH_ALL = EVERY_PERSON + BODY;
 
-	private PersonRollup() {
+	private PersonRollupQueries() {
 	}
 
 	/** The parameters of {@link #REFRESH} for these event keys and person keys. */

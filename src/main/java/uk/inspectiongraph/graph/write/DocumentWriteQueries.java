@@ -8,9 +8,9 @@ package uk.inspectiongraph.graph.write;
  * document through {@code STATED_IN}; events and people are shared between documents and are
  * refreshed or removed when the last document that spoke of them goes.
  */
-final class DocumentCypher {
+final class DocumentWriteQueries {
 
-	private DocumentCypher() {
+	private DocumentWriteQueries() {
 	}
 
 	/** The document {@code $hash}, or the one it is a recorded copy of, when it is in the graph. */

@@ -6,9 +6,9 @@ package uk.inspectiongraph.graph.write;
  * every value a parameter. A copy is a {@code Document} with no text and no facts of its own and a
  * {@code COPY_OF} relationship to the document that holds the publication's facts.
  */
-final class CopyCypher {
+final class CopyQueries {
 
-	private CopyCypher() {
+	private CopyQueries() {
 	}
 
 	/**
@@ -37,7 +37,7 @@ final class CopyCypher {
 			MATCH (a:Authority {code: doc.authorityCode})
 			MATCH (o:Document {hash: copy.original})
 			MERGE (d:Document {hash: doc.hash})
-			""" + DocumentCypher.SET_DOCUMENT + """
+			""" + DocumentWriteQueries.SET_DOCUMENT + """
 
 			MERGE (d)-[:ABOUT]->(a)
 			MERGE (d)-[:COPY_OF]->(o)""";

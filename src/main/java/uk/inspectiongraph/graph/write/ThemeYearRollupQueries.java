@@ -8,7 +8,7 @@ import java.util.Map;
  * The theme-year roll-up that answers the national questions (which themes recur, and where)
  * without reading every event: one {@code (:ThemeYear)-[:OF]->(:Theme)} node per theme, year,
  * event kind and polarity (and polarity {@code ANY}, for questions asked about every polarity),
- * summing the event roll-up ({@code RAISED}, see {@link EventRollup}) of the events of that year
+ * summing the event roll-up ({@code RAISED}, see {@link EventRollupQueries}) of the events of that year
  * and kind. It holds {@code events} (events raising the theme), {@code findings} (findings raising
  * it), {@code authorities} (their ONS codes, each once), {@code firstSeen} and {@code lastSeen}
  * (earliest and latest event start) and {@code samples} (the ids of up to three of the findings,
@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code V006} runs {@link #REFRESH_ALL}, the same body over every year and kind, for graphs
  * ingested before it existed.
  */
-public final class ThemeYearRollup {
+public final class ThemeYearRollupQueries {
 
 	/** The cells the events had before a write changed them (their year and kind), as {@code cell}. */
 	static final String CELLS_OF_EVENTS = """
@@ -72,7 +72,7 @@ public final class ThemeYearRollup {
 	/** Recomputes every cell: the backfill of migration V006; no parameters. */
 	public static final String REFRESH_ALL = EVERY_CELL + BODY;
 
-	private ThemeYearRollup() {
+	private ThemeYearRollupQueries() {
 	}
 
 	/** The parameters of {@link #REFRESH}: the touched events' keys and the cells they had before. */
