@@ -1,6 +1,7 @@
-/** Authorities: the list of those inspected, and one authority's timeline, themes, people and documents. */
+/** Authorities: the list of those inspected, and one authority's timeline, themes, people, documents and neighbours. */
 import { gql } from '../api.js';
 import { date, esc, links, table, words } from '../ui.js';
+import { neighbourSection, sortableNeighbourTables } from './neighbours.js';
 
 const LIST = `{ documents { authority { name code region type } } }`;
 
@@ -47,8 +48,10 @@ function themeList(themes) {
     (persisting ? ' <strong class="persisting">(persisting)</strong>' : '')).join(', ');
 }
 
-export async function authorityPage(root, [name]) {
-  const a = (await gql(PROFILE, { name })).authority;
+export async function authorityPage(root, [name], params) {
+  const [a, neighbours] = await Promise.all([gql(PROFILE, { name }).then((data) => data.authority),
+    neighbourSection(name, params).catch((error) => `<section id="neighbours"><h2>Compared with its neighbours</h2>
+      <p class="error">${esc(error.message)}</p></section>`)]);
   const timeline = themesAtEvents(a.events);
   const inspectors = new Map();
   a.events.forEach((e) => e.inspectors.forEach((i) => inspectors.set(i.person.name, i.person)));
@@ -80,5 +83,7 @@ export async function authorityPage(root, [name]) {
     ${table({ caption: 'Documents about it', file: `${a.code ?? a.name}-documents`, rows: a.documents, columns: [
     { label: 'Date', text: (d) => d.date ?? '' },
     { label: 'Title', text: (d) => d.title ?? '', html: (d) => links.document(d.hash, d.title) },
-    { label: 'Kind', text: (d) => words(d.kind) }] })}`;
+    { label: 'Kind', text: (d) => words(d.kind) }] })}
+    ${neighbours}`;
+  sortableNeighbourTables(root);
 }

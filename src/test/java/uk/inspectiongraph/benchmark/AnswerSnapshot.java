@@ -97,6 +97,9 @@ public final class AnswerSnapshot {
 			case "Findings" -> sets(Map.of(), Map.of("first", 100, "from", 2020, "kinds", List.of("AREA_FOR_IMPROVEMENT")));
 			case "Inspectors" -> sets(Map.of(), Map.of("from", 2020, "themes", 5));
 			case "ThemeMatrix" -> sets(Map.of(), Map.of("by", "REGION", "normalise", true));
+			case "StatisticalNeighbours" -> sets(Map.of(), Map.of("name", "Barnsley"));
+			case "NeighbourComparison" -> sets(Map.of(), Map.of("authority", "Barnsley"), Map.of("authority", "Barnsley",
+					"from", 2019, "findingKinds", List.of("AREA_FOR_IMPROVEMENT", "PRIORITY_ACTION", "RECOMMENDATION")));
 			default -> sets(Map.of());
 		};
 	}

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Drives the analyst dashboard at {@code /} in headless Chromium against the application seeded with
  * the demo corpus, checking what a person sees in each view: recurring themes, an authority's
- * timeline, a theme's evidence leading to its source document, search highlights and CSV downloads,
- * with no console errors and no request leaving this machine. One browser serves the whole class.
+ * timeline and its statistical neighbours, a theme's evidence leading to its source document, search
+ * highlights and CSV downloads, with no console errors and no request leaving this machine. One
+ * browser serves the whole class.
  */
 @EmbeddedGraphTest
 class DashboardBrowserTest {
@@ -95,6 +96,37 @@ class DashboardBrowserTest {
 	}
 
 	@Test
+	void warringtonIsComparedWithItsNeighboursInSortableTables() {
+		open("/#/authority/Warrington", "Themes here and at its neighbours");
+		scrollTo("neighbours");
+		chromium.screenshot("dashboard-authority-neighbours");
+
+		assertThat(table("Latest grades beside its neighbours").findElements(By.cssSelector("tbody tr"))).hasSize(11);
+		WebElement warwickshire = row("Latest grades beside its neighbours", "Warwickshire");
+		assertThat(cells(warwickshire)).startsWith("2", "Warwickshire");
+		assertThat(warwickshire.getText()).contains("Good (November 2021)");
+		assertThat(warwickshire.findElement(By.linkText("Warwickshire")).getAttribute("href")).endsWith("#/authority/Warwickshire");
+		assertThat(cells(row("Themes here and at its neighbours", "Caseloads"))).startsWith("Caseloads", "Yes", "1");
+
+		WebElement themes = table("Themes here and at its neighbours");
+		WebElement share = themes.findElement(By.xpath(".//th[normalize-space()=\"Share of neighbours' events\"]"));
+		share.findElement(By.tagName("button")).click();
+		share.findElement(By.tagName("button")).click();
+		assertThat(share.getAttribute("aria-sort")).isEqualTo("descending");
+		List<Integer> shares = themes.findElements(By.cssSelector("tbody tr")).stream()
+			.map(tr -> Integer.valueOf(cells(tr).get(4).replace("%", "")))
+			.toList();
+		assertThat(shares).isSortedAccordingTo(java.util.Comparator.reverseOrder()).first().isNotEqualTo(0);
+
+		chromium.driver().findElement(By.linkText("Show only what Ofsted said must improve")).click();
+		waitForText("Showing what Ofsted said must improve");
+		scrollTo("neighbours");
+		chromium.screenshot("dashboard-authority-neighbours-must-improve");
+		assertThat(chromium.driver().getCurrentUrl()).endsWith("/#/authority/Warrington?kinds=improve");
+		assertThat(table("Themes here and at its neighbours").getText()).contains("Caseloads");
+	}
+
+	@Test
 	void themeEvidenceLinksOpenTheSourceDocumentShowingItsText() {
 		open("/#/theme/caseloads", "Evidence: findings raising the theme");
 		chromium.screenshot("dashboard-theme-caseloads");
@@ -148,6 +180,10 @@ class DashboardBrowserTest {
 		assertThat(row("Latest inspection events", "Warrington").getText()).contains("15 December 2021");
 		assertThat((Long) ((JavascriptExecutor) chromium.driver())
 			.executeScript("return performance.getEntriesByName('inspection-graph:view-ready').length")).isPositive();
+	}
+
+	private static void scrollTo(String id) {
+		((JavascriptExecutor) chromium.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
 	}
 
 	private void open(String path, String expected) {

@@ -7,16 +7,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 
 /**
  * Merges the gazetteer into the graph as {@code Authority} nodes, with {@code SUCCEEDED_BY}
- * relationships from former authorities to their successors. The node's {@code name} is the name
+ * relationships from former authorities to their successors, first among the reference data (the
+ * neighbours link its nodes). The node's {@code name} is the name
  * analysts know it by (see {@link #displayName}); the council's official name is kept beside it.
  */
 @Component
+@Order(0)
 class AuthorityGraphLoader implements ReferenceDataLoader {
 
 	private final Gazetteer gazetteer;

@@ -1,8 +1,8 @@
 package uk.inspectiongraph.graph.schema;
 
 /**
- * The statements that merge the reference data (the gazetteer's authorities and successions, the
- * taxonomy's themes and their broader themes) into the graph at start-up. Each takes its rows as one
+ * The statements that merge the reference data (the gazetteer's authorities and successions, their
+ * statistical neighbours, the taxonomy's themes and their broader themes) into the graph at start-up. Each takes its rows as one
  * list parameter, so a reload is two statements whatever the size of the data.
  */
 final class ReferenceDataQueries {
@@ -20,6 +20,19 @@ final class ReferenceDataQueries {
 			MATCH (successor:Authority {code: successorCode})
 			MERGE (former)-[s:SUCCEEDED_BY]->(successor)
 			SET s.date = successor.validFrom""";
+
+	/** Each authority's neighbours by rank; a neighbour no longer listed loses its relationship. */
+	static final String MERGE_NEIGHBOURS = """
+			UNWIND $authorities AS row
+			MATCH (a:Authority {code: row.code})
+			OPTIONAL MATCH (a)-[old:NEIGHBOUR]->(n:Authority)
+			WHERE NOT n.code IN [neighbour IN row.neighbours | neighbour.code]
+			DELETE old
+			WITH DISTINCT a, row
+			UNWIND row.neighbours AS neighbour
+			MATCH (n:Authority {code: neighbour.code})
+			MERGE (a)-[r:NEIGHBOUR]->(n)
+			SET r.rank = neighbour.rank""";
 
 	static final String MERGE_THEMES = """
 			UNWIND $themes AS row
