@@ -26,6 +26,14 @@ export function regions() {
 
 export const EVENT_KINDS = ['SIF_INSPECTION', 'ILACS_STANDARD', 'ILACS_SHORT', 'FOCUSED_VISIT', 'MONITORING_VISIT', 'JTAI'];
 
+/** The finding kinds in which Ofsted says what must improve. */
+export const MUST_IMPROVE = ['AREA_FOR_IMPROVEMENT', 'PRIORITY_ACTION', 'RECOMMENDATION'];
+
+/** The finding kinds the view's URL asks for (`said=improve`), or null for everything inspectors said. */
+export function findingKinds(params) {
+  return params.get('said') === 'improve' ? MUST_IMPROVE : null;
+}
+
 /** The analyst filters in a view's query string as GraphQL arguments. */
 export function scopeArgs(params) {
   const year = (name) => (params.get(name) ? Number(params.get(name)) : null);
@@ -33,5 +41,6 @@ export function scopeArgs(params) {
   const where = {};
   if (params.get('region')) where.regions = [params.get('region')];
   if (params.get('kind')) where.eventKinds = [params.get('kind')];
-  return { from: year('from'), to: year('to'), polarity: polarity === 'ANY' ? null : polarity, where };
+  return { from: year('from'), to: year('to'), polarity: polarity === 'ANY' ? null : polarity, where,
+    findingKinds: findingKinds(params) };
 }

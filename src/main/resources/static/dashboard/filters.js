@@ -1,4 +1,7 @@
-/** The analyst filters form (years, region, event kind, polarity) kept in the view's URL. */
+/**
+ * The analyst filters form (years, region, event kind, polarity, and which findings count: what
+ * Ofsted said must improve or everything inspectors said) kept in the view's URL.
+ */
 import { EVENT_KINDS, regions } from './api.js';
 import { href } from './router.js';
 import { esc, words } from './ui.js';
@@ -14,6 +17,27 @@ function year(name, label, params) {
     inputmode="numeric" value="${esc(params.get(name) ?? '')}"></label>`;
 }
 
+const SAID = [['', 'Everything inspectors said'], ['improve', 'What Ofsted said must improve']];
+
+/** The control choosing which findings count, kept in the URL as `said`. */
+export function saidSelect(params) {
+  return select('said', 'Findings', SAID, params.get('said') ?? '');
+}
+
+/** A sentence saying which findings the view counts. */
+export function showing(params) {
+  const text = params.get('said') === 'improve'
+    ? 'Showing what Ofsted said must improve: areas for improvement, priority actions and recommendations.'
+    : 'Showing everything inspectors said: findings of every kind.';
+  return `<p class="showing" role="status">${esc(text)}</p>`;
+}
+
+/** A form with the findings switch only, for pages without the other filters. */
+export function saidForm(params) {
+  return `<form class="filters" aria-label="Filters">${saidSelect(params)}
+    <button type="submit">Apply</button></form>${showing(params)}`;
+}
+
 /** The form's markup; `extra` adds view-specific controls. */
 export async function filtersForm(params, extra = '') {
   const regionOptions = [['', 'All regions'], ...(await regions()).map((r) => [r, r])];
@@ -24,8 +48,9 @@ export async function filtersForm(params, extra = '') {
     ${select('region', 'Region', regionOptions, params.get('region') ?? '')}
     ${select('kind', 'Event kind', kinds, params.get('kind') ?? '')}
     ${select('polarity', 'Polarity', polarities, params.get('polarity') ?? 'CONCERN')}
+    ${saidSelect(params)}
     ${extra}
-    <button type="submit">Apply</button></form>`;
+    <button type="submit">Apply</button></form>${showing(params)}`;
 }
 
 /** Submitting the form moves to the same view with the chosen filters in its URL. */

@@ -1,5 +1,6 @@
 /** Authorities: the list of those inspected, and one authority's timeline, themes, people, documents and neighbours. */
-import { gql } from '../api.js';
+import { findingKinds, gql } from '../api.js';
+import { bindFilters, saidForm } from '../filters.js';
 import { date, esc, links, table, words } from '../ui.js';
 import { neighbourSection, sortableNeighbourTables } from './neighbours.js';
 
@@ -8,7 +9,7 @@ const LIST = `{ documents { authority { name code region type } } }`;
 const PROFILE = `query Authority($name: String) { authority(name: $name) {
   name code type region
   events { key kind startDate startPrecision endDate focus judgements { area grade }
-    inspectors { lead person { name } } findings { themes { theme { slug name } polarity } } }
+    inspectors { lead person { name } } findings { kind themes { theme { slug name } polarity } } }
   roles { title organisation relation asOf person { name } document { hash title } }
   documents { hash kind title date }
 } }`;
@@ -25,12 +26,16 @@ export async function authorityList(root) {
     { label: 'Type', text: (a) => words(a.type) }] })}`;
 }
 
-/** Per event, the concern themes raised and which of them an earlier event had raised too. */
-export function themesAtEvents(events) {
+/**
+ * Per event, the concern themes raised (by findings of the kinds given, every kind when null) and
+ * which of them an earlier event had raised too.
+ */
+export function themesAtEvents(events, kinds = null) {
   const seen = new Map();
   return events.map((event) => {
     const raised = new Map();
-    event.findings.flatMap((f) => f.themes).filter((t) => t.polarity === 'CONCERN')
+    event.findings.filter((f) => !kinds || kinds.includes(f.kind))
+      .flatMap((f) => f.themes).filter((t) => t.polarity === 'CONCERN')
       .forEach((t) => raised.set(t.theme.slug, t.theme));
     const themes = [...raised.values()].sort((a, b) => a.name.localeCompare(b.name))
       .map((theme) => ({ theme, persisting: seen.has(theme.slug) }));
@@ -52,23 +57,26 @@ export async function authorityPage(root, [name], params) {
   const [a, neighbours] = await Promise.all([gql(PROFILE, { name }).then((data) => data.authority),
     neighbourSection(name, params).catch((error) => `<section id="neighbours"><h2>Compared with its neighbours</h2>
       <p class="error">${esc(error.message)}</p></section>`)]);
-  const timeline = themesAtEvents(a.events);
+  const kinds = findingKinds(params);
+  const timeline = themesAtEvents(a.events, kinds);
+  const concerns = kinds ? 'Concerns Ofsted said must improve' : 'Concerns raised';
   const inspectors = new Map();
   a.events.forEach((e) => e.inspectors.forEach((i) => inspectors.set(i.person.name, i.person)));
   root.innerHTML = `<h1>${esc(a.name)}</h1>
     <p>${esc([a.code, words(a.type), a.region].filter(Boolean).join(' · '))}</p>
     <h2>Timeline of inspection events</h2>
+    ${saidForm(params)}
     <ol class="timeline">${timeline.map(({ event, themes }) => `<li><h3>${esc(words(event.kind))}, ${esc(date(event.startDate, event.startPrecision))}</h3>
       ${event.focus ? `<p>Focus: ${esc(event.focus)}</p>` : ''}
       <p>Grades: ${esc(grades(event) || 'not graded')}</p>
       <p>Inspectors: ${event.inspectors.map((i) => links.person(i.person.name) + (i.lead ? ' (lead)' : '')).join(', ') || 'not named'}</p>
-      <p>Concerns raised: ${themeList(themes) || 'none recorded'}</p></li>`).join('')}</ol>
+      <p>${concerns}: ${themeList(themes) || 'none recorded'}</p></li>`).join('')}</ol>
     ${table({ caption: 'Inspection events', file: `${a.code ?? a.name}-events`, rows: timeline, columns: [
     { label: 'Start', text: (t) => t.event.startDate ?? '' },
     { label: 'When', text: (t) => date(t.event.startDate, t.event.startPrecision) },
     { label: 'Kind', text: (t) => words(t.event.kind) },
     { label: 'Grades', text: (t) => grades(t.event) },
-    { label: 'Concerns', text: (t) => t.themes.map((x) => x.theme.name + (x.persisting ? ' (persisting)' : '')).join('; ') }] })}
+    { label: concerns, text: (t) => t.themes.map((x) => x.theme.name + (x.persisting ? ' (persisting)' : '')).join('; ') }] })}
     <h2>People and roles over time</h2>
     ${table({ caption: 'People and roles', file: `${a.code ?? a.name}-roles`, rows: a.roles, columns: [
     { label: 'As of', text: (r) => r.asOf ?? '' },
@@ -86,4 +94,5 @@ export async function authorityPage(root, [name], params) {
     { label: 'Kind', text: (d) => words(d.kind) }] })}
     ${neighbours}`;
   sortableNeighbourTables(root);
+  bindFilters(root, '/authority/' + encodeURIComponent(name));
 }

@@ -5,8 +5,10 @@ import { bindFilters, filtersForm } from '../filters.js';
 import { csv, esc, links } from '../ui.js';
 import { carried } from './themes.js';
 
-const QUERY = `query Matrix($by: Dimension, $from: Int, $to: Int, $polarity: Polarity, $normalise: Boolean, $where: Scope) {
-  themeMatrix(by: $by, from: $from, to: $to, polarity: $polarity, normalise: $normalise, where: $where) {
+const QUERY = `query Matrix($by: Dimension, $from: Int, $to: Int, $polarity: Polarity, $normalise: Boolean, $where: Scope,
+    $findingKinds: [FindingKind!]) {
+  themeMatrix(by: $by, from: $from, to: $to, polarity: $polarity, normalise: $normalise, where: $where,
+      findingKinds: $findingKinds) {
     columns { key label totalEvents } rows { theme { slug name } values total } normalised
   }
 }`;

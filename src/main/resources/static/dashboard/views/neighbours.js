@@ -57,12 +57,12 @@ function kindsChoice(name, improve) {
     ? `<p>Showing <strong>what Ofsted said must improve</strong> (areas for improvement, priority actions, recommendations).
        <a href="${here({})}">Show everything inspectors said</a>.</p>`
     : `<p>Showing <strong>everything inspectors said</strong> (every kind of finding).
-       <a href="${here({ kinds: 'improve' })}">Show only what Ofsted said must improve</a>.</p>`;
+       <a href="${here({ said: 'improve' })}">Show only what Ofsted said must improve</a>.</p>`;
 }
 
-/** The section's markup; `params.kinds = improve` keeps the findings that state a requirement. */
+/** The section's markup; `params.said = improve` keeps the findings that state a requirement. */
 export async function neighbourSection(name, params) {
-  const improve = params?.get('kinds') === 'improve';
+  const improve = params?.get('said') === 'improve';
   const data = await gql(COMPARISON, { authority: name, findingKinds: improve ? MUST_IMPROVE : null });
   const c = data.neighbourComparison;
   const file = c.authority.code ?? c.authority.name;

@@ -1,15 +1,16 @@
 /** People: the inspectors list and one person's roles, inspections, documents and themes. */
-import { gql } from '../api.js';
+import { findingKinds, gql } from '../api.js';
+import { bindFilters, saidForm } from '../filters.js';
 import { date, esc, links, table, words } from '../ui.js';
 
 const INSPECTORS = `{ inspectors { person { name } eventCount ledCount authorities { name } } }`;
 
-const PERSON = `query Person($name: String!) { person(name: $name) {
+const PERSON = `query Person($name: String!, $findingKinds: [FindingKind!]) { person(name: $name) {
   name inspector
   roles { title organisation asOf authority { name } document { hash title } }
   inspections { lead event { startDate startPrecision kind authority { name } } }
   documents { hash title date }
-  themesRaised { theme { slug name } concernCount findingCount years }
+  themesRaised(findingKinds: $findingKinds) { theme { slug name } concernCount findingCount years }
 } }`;
 
 export async function inspectorList(root) {
@@ -23,8 +24,8 @@ export async function inspectorList(root) {
       html: (i) => i.authorities.map((a) => links.authority(a.name)).join(', ') }] })}`;
 }
 
-export async function personPage(root, [name]) {
-  const p = (await gql(PERSON, { name })).person;
+export async function personPage(root, [name], params) {
+  const p = (await gql(PERSON, { name, findingKinds: findingKinds(params) })).person;
   const file = p.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   root.innerHTML = `<h1>${esc(p.name)}</h1><p>${p.inspector ? 'Inspector' : 'Named in documents'}</p>
     <h2>Roles over time</h2>
@@ -41,6 +42,7 @@ export async function personPage(root, [name]) {
     { label: 'Kind', text: (i) => words(i.event.kind) },
     { label: 'Lead', text: (i) => (i.lead ? 'yes' : 'no') }] })}
     <h2>Themes raised on their visits</h2>
+    ${saidForm(params)}
     ${table({ caption: 'Themes raised', file: `${file}-themes`, rows: p.themesRaised, columns: [
     { label: 'Theme', text: (t) => t.theme.name, html: (t) => links.theme(t.theme.slug, t.theme.name) },
     { label: 'Concerns', num: true, text: (t) => t.concernCount },
@@ -50,4 +52,5 @@ export async function personPage(root, [name]) {
     ${table({ caption: 'Documents naming them', file: `${file}-documents`, rows: p.documents, columns: [
     { label: 'Date', text: (d) => d.date ?? '' },
     { label: 'Title', text: (d) => d.title ?? '', html: (d) => links.document(d.hash, d.title) }] })}`;
+  bindFilters(root, '/person/' + encodeURIComponent(name));
 }

@@ -5,18 +5,22 @@ import { bindFilters, filtersForm } from '../filters.js';
 import { esc, links, table, words } from '../ui.js';
 import { carried } from './themes.js';
 
-const QUERY = `query Theme($theme: ID!, $from: Int, $to: Int, $polarity: Polarity, $where: Scope) {
+const QUERY = `query Theme($theme: ID!, $from: Int, $to: Int, $polarity: Polarity, $where: Scope,
+    $findingKinds: [FindingKind!]) {
   themes { slug name description parent { slug name } }
-  years: themeTrend(theme: $theme, by: YEAR, from: $from, to: $to, polarity: $polarity, where: $where) {
+  years: themeTrend(theme: $theme, by: YEAR, from: $from, to: $to, polarity: $polarity, where: $where,
+      findingKinds: $findingKinds) {
     label eventCount findingCount totalEvents rate }
-  authorities: themeTrend(theme: $theme, by: AUTHORITY, from: $from, to: $to, polarity: $polarity, where: $where) {
+  authorities: themeTrend(theme: $theme, by: AUTHORITY, from: $from, to: $to, polarity: $polarity, where: $where,
+      findingKinds: $findingKinds) {
     label eventCount findingCount totalEvents rate }
-  coOccurringThemes(theme: $theme, from: $from, to: $to, polarity: $polarity, where: $where) {
+  coOccurringThemes(theme: $theme, from: $from, to: $to, polarity: $polarity, where: $where,
+      findingKinds: $findingKinds) {
     theme { slug name } count lift }
 }`;
 
-const EVIDENCE = `query Evidence($from: Int, $to: Int, $polarity: Polarity, $themes: Scope) {
-  findings(first: 50, from: $from, to: $to, polarity: $polarity, where: $themes) {
+const EVIDENCE = `query Evidence($from: Int, $to: Int, $polarity: Polarity, $themes: Scope, $kinds: [FindingKind!]) {
+  findings(first: 50, from: $from, to: $to, polarity: $polarity, kinds: $kinds, where: $themes) {
     totalCount edges { node { id text kind authority { name } event { year kind }
       document { hash title } themes { theme { slug } polarity evidence } } } }
 }`;
@@ -26,7 +30,8 @@ const percent = (rate) => Math.round(rate * 100) + '%';
 export async function themePage(root, [slug], params) {
   const args = scopeArgs(params);
   const [data, found, form] = await Promise.all([gql(QUERY, { ...args, theme: slug }),
-    gql(EVIDENCE, { from: args.from, to: args.to, polarity: args.polarity, themes: { ...args.where, themes: [slug] } }),
+    gql(EVIDENCE, { from: args.from, to: args.to, polarity: args.polarity, kinds: args.findingKinds,
+      themes: { ...args.where, themes: [slug] } }),
     filtersForm(params)]);
   data.findings = found.findings;
   const theme = data.themes.find((t) => t.slug === slug) ?? { slug, name: slug };

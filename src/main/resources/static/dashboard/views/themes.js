@@ -5,8 +5,10 @@ import { bindFilters, filtersForm } from '../filters.js';
 import { href, seg } from '../router.js';
 import { links, table } from '../ui.js';
 
-const QUERY = `query Recurring($from: Int, $to: Int, $polarity: Polarity, $where: Scope, $min: Int) {
-  recurringThemes(from: $from, to: $to, polarity: $polarity, where: $where, minAuthorities: $min) {
+const QUERY = `query Recurring($from: Int, $to: Int, $polarity: Polarity, $where: Scope, $min: Int,
+    $findingKinds: [FindingKind!]) {
+  recurringThemes(from: $from, to: $to, polarity: $polarity, where: $where, minAuthorities: $min,
+      findingKinds: $findingKinds) {
     theme { slug name } authorityCount authorities { name } years eventCount findingCount firstSeen lastSeen
   }
 }`;
@@ -14,7 +16,7 @@ const QUERY = `query Recurring($from: Int, $to: Int, $polarity: Polarity, $where
 /** The filters a theme link carries on, so the theme page keeps the same scope. */
 export function carried(params) {
   const keep = {};
-  ['from', 'to', 'region', 'kind', 'polarity'].forEach((k) => { if (params.get(k)) keep[k] = params.get(k); });
+  ['from', 'to', 'region', 'kind', 'polarity', 'said'].forEach((k) => { if (params.get(k)) keep[k] = params.get(k); });
   return keep;
 }
 

@@ -80,26 +80,32 @@ public final class AnswerSnapshot {
 		return answers;
 	}
 
+	/** The finding kinds in which Ofsted says what must improve. */
+	private static final List<String> MUST_IMPROVE = List.of("AREA_FOR_IMPROVEMENT", "PRIORITY_ACTION", "RECOMMENDATION");
+
 	/** The variable sets each operation is asked with: its defaults, then filters an analyst would use. */
 	private List<Map<String, Object>> variablesFor(String operation) throws IOException, InterruptedException {
 		return switch (operation) {
 			case "AuthorityProfile" -> sets(Map.of("name", "Barnsley"), Map.of("name", "Warwickshire"), Map.of("code", "E08000016"));
-			case "CoOccurringThemes" -> sets(Map.of("theme", "caseloads"), Map.of("theme", "management-oversight", "within", "EVENT"));
+			case "CoOccurringThemes" -> sets(Map.of("theme", "caseloads"), Map.of("theme", "management-oversight", "within", "EVENT"),
+					Map.of("theme", "caseloads", "findingKinds", MUST_IMPROVE));
 			case "Document" -> documentHashes();
 			case "Person" -> sets(Map.of("name", "Nigel Minns"));
 			case "PeopleSearch" -> sets(Map.of("search", "director"), Map.of("search", "smith", "inspectorsOnly", true));
 			case "Search" -> sets(Map.of("text", "caseloads"), Map.of("text", "\"management oversight\"", "first", 50));
-			case "ThemeTrend" -> sets(Map.of("theme", "caseloads"), Map.of("theme", "caseloads", "by", "REGION"));
+			case "ThemeTrend" -> sets(Map.of("theme", "caseloads"), Map.of("theme", "caseloads", "by", "REGION"),
+					Map.of("theme", "caseloads", "findingKinds", MUST_IMPROVE));
 			case "RecurringThemes" -> sets(Map.of(), Map.of("from", 2018, "to", 2022, "minAuthorities", 3),
 					Map.of("polarity", "STRENGTH"));
 			case "ThemePersistence", "PersistenceByAuthority" -> sets(Map.of(), Map.of("authority", "Barnsley"),
-					Map.of("from", 2019, "to", 2024, "limit", 30));
+					Map.of("from", 2019, "to", 2024, "limit", 30), Map.of("authority", "Barnsley", "findingKinds", MUST_IMPROVE));
 			case "Findings" -> sets(Map.of(), Map.of("first", 100, "from", 2020, "kinds", List.of("AREA_FOR_IMPROVEMENT")));
-			case "Inspectors" -> sets(Map.of(), Map.of("from", 2020, "themes", 5));
-			case "ThemeMatrix" -> sets(Map.of(), Map.of("by", "REGION", "normalise", true));
+			case "Inspectors" -> sets(Map.of(), Map.of("from", 2020, "themes", 5), Map.of("themes", 5, "findingKinds", MUST_IMPROVE));
+			case "ThemeMatrix" -> sets(Map.of(), Map.of("by", "REGION", "normalise", true),
+					Map.of("findingKinds", MUST_IMPROVE));
 			case "StatisticalNeighbours" -> sets(Map.of(), Map.of("name", "Barnsley"));
 			case "NeighbourComparison" -> sets(Map.of(), Map.of("authority", "Barnsley"), Map.of("authority", "Barnsley",
-					"from", 2019, "findingKinds", List.of("AREA_FOR_IMPROVEMENT", "PRIORITY_ACTION", "RECOMMENDATION")));
+					"from", 2019, "findingKinds", MUST_IMPROVE));
 			default -> sets(Map.of());
 		};
 	}

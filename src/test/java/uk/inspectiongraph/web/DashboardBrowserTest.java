@@ -122,7 +122,7 @@ class DashboardBrowserTest {
 		waitForText("Showing what Ofsted said must improve");
 		scrollTo("neighbours");
 		chromium.screenshot("dashboard-authority-neighbours-must-improve");
-		assertThat(chromium.driver().getCurrentUrl()).endsWith("/#/authority/Warrington?kinds=improve");
+		assertThat(chromium.driver().getCurrentUrl()).endsWith("/#/authority/Warrington?said=improve");
 		assertThat(table("Themes here and at its neighbours").getText()).contains("Caseloads");
 	}
 

@@ -11,13 +11,15 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import uk.inspectiongraph.domain.FindingKind;
 import uk.inspectiongraph.domain.Polarity;
 import uk.inspectiongraph.api.protection.InvalidArgumentException;
 
 /**
  * Answers the analyst questions about themes: recurrence across authorities and years,
  * persistence at an authority, trends and matrices, and co-occurrence. Each field validates its
- * arguments into a {@link Scope} and runs one Cypher statement.
+ * arguments into a {@link Scope} (with the finding kinds that count, every kind when none are
+ * given) and runs one Cypher statement.
  */
 @Controller
 class AnalyticsController {
@@ -43,38 +45,44 @@ class AnalyticsController {
 
 	@QueryMapping
 	List<ThemeRecurrence> recurringThemes(@Argument Integer from, @Argument Integer to, @Argument Polarity polarity,
-			@Argument Integer minAuthorities, @Argument ScopeInput where, @Argument Integer limit) {
+			@Argument Integer minAuthorities, @Argument ScopeInput where, @Argument Integer limit,
+			@Argument List<FindingKind> findingKinds) {
 		InvalidArgumentException.requireNotNegative("limit", limit);
 		InvalidArgumentException.requireNotNegative("minAuthorities", minAuthorities);
-		return recurring.run(scopes.of(from, to, polarity, where), minAuthorities == null ? 2 : minAuthorities, limit);
+		return recurring.run(scopes.of(from, to, polarity, findingKinds, where), minAuthorities == null ? 2 : minAuthorities,
+				limit);
 	}
 
 	@QueryMapping
 	List<ThemePersistence> themePersistence(@Argument String authority, @Argument Integer from, @Argument Integer to,
 			@Argument Polarity polarity, @Argument List<String> status, @Argument ScopeInput where,
-			@Argument Integer limit) {
-		return persistence.rows(persistenceScope(authority, from, to, polarity, where, limit), status, limit);
+			@Argument Integer limit, @Argument List<FindingKind> findingKinds) {
+		return persistence.rows(persistenceScope(authority, from, to, polarity, findingKinds, where, limit), status,
+				limit);
 	}
 
 	@QueryMapping
 	List<AuthorityPersistence> persistenceByAuthority(@Argument String authority, @Argument Integer from,
 			@Argument Integer to, @Argument Polarity polarity, @Argument List<String> status, @Argument ScopeInput where,
-			@Argument Integer limit) {
-		return persistence.byAuthority(persistenceScope(authority, from, to, polarity, where, limit), status, limit);
+			@Argument Integer limit, @Argument List<FindingKind> findingKinds) {
+		return persistence.byAuthority(persistenceScope(authority, from, to, polarity, findingKinds, where, limit),
+				status, limit);
 	}
 
 	/** The scope of a persistence question: one authority (or all) within the filters; the limit checked. */
-	private Scope persistenceScope(String authority, Integer from, Integer to, Polarity polarity, ScopeInput where,
-			Integer limit) {
+	private Scope persistenceScope(String authority, Integer from, Integer to, Polarity polarity,
+			List<FindingKind> findingKinds, ScopeInput where, Integer limit) {
 		InvalidArgumentException.requireNotNegative("limit", limit);
-		return scopes.of(from, to, polarity, (where == null ? ScopeInput.NONE : where).withAuthority(authority));
+		return scopes.of(from, to, polarity, findingKinds,
+				(where == null ? ScopeInput.NONE : where).withAuthority(authority));
 	}
 
 	@QueryMapping
 	List<ThemeMatrix.TrendPoint> themeTrend(@Argument String theme, @Argument Dimension by, @Argument Integer from,
-			@Argument Integer to, @Argument Polarity polarity, @Argument ScopeInput where) {
+			@Argument Integer to, @Argument Polarity polarity, @Argument ScopeInput where,
+			@Argument List<FindingKind> findingKinds) {
 		List<String> branch = scopes.branch(theme);
-		Scope scope = withThemes(scopes.of(from, to, polarity, where), branch);
+		Scope scope = scopes.of(from, to, polarity, findingKinds, where).withThemes(branch);
 		ThemeMatrix trend = matrix.run(scope, orYear(by), false, List.of(theme), theme);
 		ThemeMatrix.Row row = trend.rows().get(0);
 		return IntStream.range(0, trend.columns().size()).mapToObj(i -> {
@@ -87,22 +95,21 @@ class AnalyticsController {
 
 	@QueryMapping
 	ThemeMatrix themeMatrix(@Argument Dimension by, @Argument Integer from, @Argument Integer to,
-			@Argument Polarity polarity, @Argument Boolean normalise, @Argument ScopeInput where) {
+			@Argument Polarity polarity, @Argument Boolean normalise, @Argument ScopeInput where,
+			@Argument List<FindingKind> findingKinds) {
 		List<String> rows = where == null ? null : where.themes();
-		return matrix.run(scopes.of(from, to, polarity, where), orYear(by), Boolean.TRUE.equals(normalise), rows, null);
+		return matrix.run(scopes.of(from, to, polarity, findingKinds, where), orYear(by), Boolean.TRUE.equals(normalise),
+				rows, null);
 	}
 
 	@QueryMapping
 	List<CoOccurrence> coOccurringThemes(@Argument String theme, @Argument String within, @Argument Polarity polarity,
-			@Argument Integer from, @Argument Integer to, @Argument Integer minCount, @Argument ScopeInput where) {
+			@Argument Integer from, @Argument Integer to, @Argument Integer minCount, @Argument ScopeInput where,
+			@Argument List<FindingKind> findingKinds) {
 		List<String> anchor = scopes.branch(theme);
-		return coOccurrence.run(scopes.of(from, to, polarity, where), anchor, within == null ? "FINDING" : within,
+		return coOccurrence.run(scopes.of(from, to, polarity, findingKinds, where), anchor,
+				within == null ? "FINDING" : within,
 				minCount == null ? 1 : minCount);
-	}
-
-	private static Scope withThemes(Scope scope, List<String> themes) {
-		return new Scope(scope.from(), scope.to(), scope.polarity(), scope.authorities(), scope.regions(),
-				scope.authorityTypes(), scope.eventKinds(), themes);
 	}
 
 	private static Dimension orYear(Dimension by) {

@@ -25,7 +25,10 @@ import uk.inspectiongraph.api.theme.ThemeCatalog;
  * {@code RAISED};</li>
  * <li>the units raising each theme are summed from the theme-year cells
  * ({@code ingest/ThemeYearRollupQueries}) when the scope keeps every authority, and from the events in
- * scope otherwise.</li>
+ * scope otherwise;</li>
+ * <li>asked of some finding kinds, the anchor's findings are those of the kinds, the events'
+ * {@code RAISED_AS} (per finding kind) stand for their {@code RAISED} and the units in scope are
+ * counted from the events' {@code taggedKinds}.</li>
  * </ul>
  * The anchor's units per theme and the theme's units in scope come out of one subquery, as rows
  * of {@code t}, {@code unit} (an anchor's unit raising {@code t}) and {@code counted} (units
@@ -51,6 +54,7 @@ class CoOccurrenceQueries {
 			CALL () {
 			  MATCH (anchor:Theme)<-[ta:TAGGED]-(f)-[:ABOUT]->(e)
 			  WHERE anchor.slug IN $anchor AND ($polarity IS NULL OR ta.polarity = $polarity)
+			    AND ($findingKinds IS NULL OR f.kind IN $findingKinds)
 			  WITH e, collect(f) AS findings
 			  MATCH (e)-[:AT]->(a:Authority)
 			  WHERE %s
@@ -72,7 +76,8 @@ class CoOccurrenceQueries {
 	private static final String ANCHOR_EVENTS = """
 			CALL () {
 			  MATCH (anchor:Theme)<-[ra:RAISED]-(e)-[:AT]->(a:Authority)
-			  WHERE anchor.slug IN $anchor AND ($polarity IS NULL OR ra.polarity = $polarity) AND %s
+			  WHERE anchor.slug IN $anchor AND ($polarity IS NULL OR ra.polarity = $polarity)
+			    AND ($findingKinds IS NULL OR ra.findingKind IN $findingKinds) AND %s
 			  RETURN collect(DISTINCT e) AS anchored
 			}
 			""".formatted(Scope.EVENT_PREDICATE);
@@ -86,9 +91,9 @@ class CoOccurrenceQueries {
 	/** Each theme's findings in scope, summed from the roll-up of the events in scope. */
 	private static final String THEME_FINDINGS_FROM_EVENTS = """
 			  MATCH (a:Authority)<-[:AT]-(e:Event)-[r:RAISED]->(t)
-			  WHERE %s AND ($polarity IS NULL OR r.polarity = $polarity)
+			  WHERE %s AND ($polarity IS NULL OR r.polarity = $polarity) AND %s
 			  RETURN t, null AS unit, r.findings AS counted
-			""".formatted(Scope.EVENT_PREDICATE);
+			""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_KIND);
 
 	/** Findings as units, each theme's findings from the theme-year cells: for every authority. */
 	static final String FINDINGS_FROM_THEME_YEARS = perTheme(FINDINGS_IN_SCOPE + ANCHOR_FINDINGS, "TAGGED",
@@ -109,7 +114,7 @@ class CoOccurrenceQueries {
 	 */
 	static final String EVENTS_FROM_EVENTS = """
 			MATCH (a:Authority)<-[:AT]-(e:Event)-[r:RAISED]->(t:Theme)
-			WHERE %s AND ($polarity IS NULL OR r.polarity = $polarity)
+			WHERE %s AND ($polarity IS NULL OR r.polarity = $polarity) AND %s
 			WITH e, collect(DISTINCT t.slug) AS slugs
 			WITH collect(slugs) AS units
 			WITH units, [u IN units WHERE any(s IN u WHERE s IN $anchor)] AS anchored
@@ -124,7 +129,7 @@ class CoOccurrenceQueries {
 			MATCH (t:Theme {slug: slug})
 			RETURN slug, t.name AS name, together, themeCount, anchorCount, unitCount,
 			       toFloat(together) * unitCount / (anchorCount * themeCount) AS lift
-			ORDER BY together DESC, lift DESC, name""".formatted(Scope.EVENT_PREDICATE);
+			ORDER BY together DESC, lift DESC, name""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_KIND);
 
 	private final CypherReader cypher;
 
@@ -138,7 +143,7 @@ class CoOccurrenceQueries {
 	List<CoOccurrence> run(Scope scope, List<String> anchor, String within, int minCount) {
 		Map<String, Object> parameters = scope.parameters(Map.of("anchor", anchor,
 				"minCount", Math.max(1, minCount)));
-		return cypher.list(statement("EVENT".equals(within), scope.narrowsAuthorities()), parameters,
+		return cypher.list(statement("EVENT".equals(within), scope), parameters,
 				this::coOccurrence);
 	}
 
@@ -165,7 +170,8 @@ class CoOccurrenceQueries {
 				CALL (anchored) {
 				  UNWIND anchored AS unit
 				  MATCH (unit)-[tag:%s]->(t)
-				  WHERE $polarity IS NULL OR tag.polarity = $polarity
+				  WHERE ($polarity IS NULL OR tag.polarity = $polarity)
+				    AND ($findingKinds IS NULL OR coalesce(tag.findingKind, unit.kind) IN $findingKinds)
 				  RETURN t, unit, null AS counted
 				  UNION ALL
 				%s}
@@ -175,6 +181,23 @@ class CoOccurrenceQueries {
 				RETURN t.slug AS slug, t.name AS name, together, themeCount, anchorCount, unitCount,
 				       toFloat(together) * unitCount / (anchorCount * themeCount) AS lift
 				ORDER BY together DESC, lift DESC, name""".formatted(tag, themeUnits);
+	}
+
+	/** Findings as units, for some finding kinds: from the events' roll-up by kind. */
+	static final String FINDINGS_BY_KIND = Scope.byFindingKind(FINDINGS_FROM_EVENTS);
+
+	/** Events as units, for some finding kinds: from the events' roll-up by kind. */
+	static final String EVENTS_BY_KIND = Scope.byFindingKind(EVENTS_FROM_EVENTS);
+
+	/**
+	 * The statement for events or findings as units; the theme-year cells cannot tell authorities
+	 * or finding kinds apart.
+	 */
+	static String statement(boolean events, Scope scope) {
+		if (scope.narrowsFindingKinds()) {
+			return events ? EVENTS_BY_KIND : FINDINGS_BY_KIND;
+		}
+		return statement(events, scope.narrowsAuthorities());
 	}
 
 	/** The statement for events or findings as units; the theme-year cells cannot tell authorities apart. */

@@ -21,7 +21,8 @@ import uk.inspectiongraph.api.theme.ThemeView;
  * How often each theme was raised per year, region or authority: for every column, the number of
  * events in scope, and per theme the events and findings in it raising the theme. The rows for
  * heatmaps ({@code themeMatrix}) and a single theme's trend ({@code themeTrend}) both come from
- * this one statement, which reads the roll-up ({@code RAISED}) of the events, not their findings;
+ * this one statement, which reads the roll-up ({@code RAISED}, or {@code RAISED_AS} when some
+ * finding kinds only count) of the events, not their findings;
  * zero cells are filled in here. A finding has at most one tag per theme, so the findings of a
  * theme's cell are the sum of its roll-ups; those of a whole branch ({@code themeTrend}) are
  * counted once each from the roll-ups' finding ids.
@@ -75,7 +76,7 @@ class MatrixQueries {
 			CALL () {
 			  MATCH (t:Theme) WHERE t.slug IN $themes
 			  MATCH (t)<-[r:RAISED]-(e:Event)-[:AT]->(a:Authority)
-			  WHERE ($polarity IS NULL OR r.polarity = $polarity) AND %1$s
+			  WHERE ($polarity IS NULL OR r.polarity = $polarity) AND %4$s AND %1$s
 			  WITH e, t, r, %2$s
 			  WITH key, %3$s
 			  RETURN collect({key: key, slug: slug, name: name, eventCount: eventCount,
@@ -86,7 +87,13 @@ class MatrixQueries {
 			UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS x
 			RETURN c.key AS key, c.label AS label, c.totalEvents AS totalEvents, x.slug AS slug, x.name AS name,
 			       coalesce(x.eventCount, 0) AS eventCount, coalesce(x.findingCount, 0) AS findingCount""".formatted(
-			Scope.EVENT_PREDICATE, COLUMN, CELL);
+			Scope.EVENT_PREDICATE, COLUMN, CELL, Scope.RAISED_KIND);
+
+	/** {@link #EVERY_THEME} for some finding kinds. */
+	static final String EVERY_THEME_BY_KIND = Scope.byFindingKind(EVERY_THEME);
+
+	/** {@link #OF_THEMES} for some finding kinds. */
+	static final String OF_THEMES_BY_KIND = Scope.byFindingKind(OF_THEMES);
 
 	private final CypherReader cypher;
 
@@ -102,7 +109,7 @@ class MatrixQueries {
 		Map<String, Object> more = new HashMap<>();
 		more.put("by", by.name());
 		more.put("rollup", rollup);
-		String statement = scope.themes() == null ? EVERY_THEME : OF_THEMES;
+		String statement = statement(scope);
 		List<Cell> cells = cypher.list(statement, scope.parameters(more), Cell::of);
 		List<ThemeMatrix.Column> columns = columns(cells, by);
 		Map<String, ThemeView> rowThemes = new LinkedHashMap<>();
@@ -114,6 +121,14 @@ class MatrixQueries {
 			.sorted(Comparator.comparingInt(ThemeMatrix.Row::total).reversed().thenComparing(r -> r.theme().name()))
 			.toList();
 		return new ThemeMatrix(by, columns, rows, normalise);
+	}
+
+	/** Every theme's rows or the themes asked for, from the roll-up by finding kind when some kinds only count. */
+	private static String statement(Scope scope) {
+		if (scope.narrowsFindingKinds()) {
+			return scope.themes() == null ? EVERY_THEME_BY_KIND : OF_THEMES_BY_KIND;
+		}
+		return scope.themes() == null ? EVERY_THEME : OF_THEMES;
 	}
 
 	private static List<ThemeMatrix.Column> columns(List<Cell> cells, Dimension by) {

@@ -21,7 +21,8 @@ import uk.inspectiongraph.api.theme.ThemeCatalog;
  * (with the polarity asked) at any of them, the events that raised it and the events after the
  * last one. A theme raised again at a later event and still at the latest is PERSISTED; one not
  * raised at the authority's later events has STOPPED; one raised only at the latest event is NEW.
- * One statement, reading the roll-up ({@code RAISED}) of the events, not their findings; it
+ * One statement, reading the roll-up ({@code RAISED}, or {@code RAISED_AS} when some finding kinds
+ * only count) of the events, not their findings; it
  * returns one row per authority, with its events read once and each theme's events as positions
  * in them, and stops after the first {@code limit} authority-theme pairs when asked.
  */
@@ -60,6 +61,9 @@ class PersistenceQueries {
 			         AS events, themes
 			ORDER BY a.name""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE);
 
+	/** {@link #BY_AUTHORITY} for some finding kinds: themes raised by findings of those kinds only. */
+	static final String BY_AUTHORITY_BY_KIND = Scope.byFindingKind(BY_AUTHORITY);
+
 	private final CypherReader cypher;
 
 	private final ThemeCatalog themes;
@@ -74,7 +78,8 @@ class PersistenceQueries {
 		Map<String, Object> more = new HashMap<>();
 		more.put("statuses", statuses == null || statuses.isEmpty() ? null : statuses);
 		more.put("limit", limit == null ? Integer.MAX_VALUE : limit);
-		return cypher.list(BY_AUTHORITY, scope.parameters(more), this::authority);
+		return cypher.list(scope.narrowsFindingKinds() ? BY_AUTHORITY_BY_KIND : BY_AUTHORITY, scope.parameters(more),
+				this::authority);
 	}
 
 	/** The same answer with one row per authority and theme. */

@@ -27,7 +27,8 @@ import uk.inspectiongraph.api.theme.ThemeCatalog;
  * sums the theme-year roll-up ({@code ThemeYear}, see {@code ingest/ThemeYearRollupQueries}), a few
  * thousand cells whatever the number of events; asked of some authorities (by name, region or
  * type), it reads the event roll-up ({@code RAISED}, see {@code ingest/EventRollupQueries}) of their
- * events. Either way it carries authorities as ONS codes, reads the sample findings only for the
+ * events. Asked of some finding kinds, it reads the same roll-ups split by finding kind
+ * ({@code ThemeYearKind} cells, or the events' {@code RAISED_AS}). Either way it carries authorities as ONS codes, reads the sample findings only for the
  * themes it returns and answers one row: the themes, each with its authorities' codes, and every
  * authority they name once (in name order), which each theme's list is filled from.
  */
@@ -78,6 +79,32 @@ class RecurringThemesQueries {
 			MATCH (t:Theme {slug: slug})
 			""".formatted(Scope.CELL_PREDICATE) + TAIL;
 
+	/**
+	 * The themes' recurrence summed from the theme-year cells by finding kind in scope: the cells of
+	 * the kinds asked, each event counted once however many of the kinds raised the theme there.
+	 */
+	static final String FROM_THEME_YEAR_KINDS = """
+			MATCH (c:ThemeYearKind)
+			WHERE %s AND c.findingKind IN $findingKinds AND ($themes IS NULL OR c.theme IN $themes)
+			WITH c ORDER BY c.year, c.kind, c.findingKind
+			WITH c.theme AS slug, collect(c.authorities) AS codeLists, collect(c.eventKeys) AS keyLists,
+			     collect(DISTINCT c.year) AS years, sum(c.findings) AS findingCount, min(c.firstSeen) AS firstSeen,
+			     max(c.lastSeen) AS lastSeen, collect(c.samples) AS sampleLists
+			CALL (codeLists) {
+			  UNWIND codeLists AS codes
+			  UNWIND codes AS code
+			  RETURN collect(DISTINCT code) AS authorities
+			}
+			CALL (keyLists) {
+			  UNWIND keyLists AS keys
+			  UNWIND keys AS key
+			  RETURN count(DISTINCT key) AS eventCount
+			}
+			WITH slug, authorities, years, eventCount, findingCount, firstSeen, lastSeen, sampleLists
+			WHERE size(authorities) >= $minAuthorities
+			MATCH (t:Theme {slug: slug})
+			""".formatted(Scope.CELL_PREDICATE) + TAIL;
+
 	/** The themes' recurrence from the event roll-up of the events in scope. */
 	static final String FROM_EVENTS = """
 			MATCH (a:Authority)<-[:AT]-(e:Event)-[r:RAISED]->(t:Theme)
@@ -88,6 +115,9 @@ class RecurringThemesQueries {
 			     min(e.startDate) AS firstSeen, max(e.startDate) AS lastSeen, collect(r.findingIds[..$samples]) AS sampleLists
 			WHERE size(authorities) >= $minAuthorities
 			""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE) + TAIL;
+
+	/** The themes' recurrence from the event roll-up by finding kind of the events in scope. */
+	static final String FROM_EVENTS_BY_KIND = Scope.byFindingKind(FROM_EVENTS);
 
 	private static final int SAMPLES = 3;
 
@@ -103,10 +133,18 @@ class RecurringThemesQueries {
 	List<ThemeRecurrence> run(Scope scope, int minAuthorities, Integer limit) {
 		Map<String, Object> parameters = scope.parameters(Map.of("minAuthorities", minAuthorities, "samples", SAMPLES,
 				"limit", limit == null ? Integer.MAX_VALUE : limit));
-		return cypher.list(scope.narrowsAuthorities() ? FROM_EVENTS : FROM_THEME_YEARS, parameters, this::recurrences)
+		return cypher.list(statement(scope), parameters, this::recurrences)
 			.stream()
 			.findFirst()
 			.orElse(List.of());
+	}
+
+	/** From the theme-year cells when they answer, from the events' roll-up (by kind when asked) otherwise. */
+	static String statement(Scope scope) {
+		if (scope.narrowsAuthorities()) {
+			return scope.narrowsFindingKinds() ? FROM_EVENTS_BY_KIND : FROM_EVENTS;
+		}
+		return scope.narrowsFindingKinds() ? FROM_THEME_YEAR_KINDS : FROM_THEME_YEARS;
 	}
 
 	/** The themes of the one row, each with its authorities (codes) looked up among the row's authorities. */

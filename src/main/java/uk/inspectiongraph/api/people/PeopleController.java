@@ -1,5 +1,6 @@
 package uk.inspectiongraph.api.people;
 
+import uk.inspectiongraph.domain.FindingKind;
 import uk.inspectiongraph.domain.PersonKeys;
 
 import java.util.List;
@@ -69,9 +70,9 @@ class PeopleController {
 	 */
 	@QueryMapping
 	List<InspectorActivity> inspectors(@Argument Integer from, @Argument Integer to, @Argument ScopeInput where,
-			@Argument Integer limit) {
+			@Argument Integer limit, @Argument List<FindingKind> findingKinds) {
 		InvalidArgumentException.requireNotNegative("limit", limit);
-		return queries.inspectors(scopes.of(from, to, null, where), limit);
+		return queries.inspectors(scopes.of(from, to, null, findingKinds, where), limit);
 	}
 
 	@BatchMapping(typeName = "Person", field = "roles")

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import uk.inspectiongraph.reading.gazetteer.Authority;
 import uk.inspectiongraph.reading.gazetteer.Gazetteer;
 import uk.inspectiongraph.domain.EventKind;
+import uk.inspectiongraph.domain.FindingKind;
 import uk.inspectiongraph.domain.Polarity;
 import uk.inspectiongraph.api.protection.InvalidArgumentException;
 import uk.inspectiongraph.api.protection.NotFoundException;
@@ -30,10 +31,16 @@ public class Scopes {
 
 	/** The scope of these arguments; {@code where} may be null. */
 	public Scope of(Integer from, Integer to, Polarity polarity, ScopeInput where) {
+		return of(from, to, polarity, null, where);
+	}
+
+	/** The scope of these arguments, counting findings of these kinds only (every kind when null or empty). */
+	public Scope of(Integer from, Integer to, Polarity polarity, List<FindingKind> findingKinds, ScopeInput where) {
 		requireOrdered(from, to);
 		ScopeInput input = where == null ? ScopeInput.NONE : where;
 		return new Scope(from, to, polarity, codes(nonEmpty(input.authorities())), nonEmpty(input.regions()),
-				nonEmpty(input.authorityTypes()), kinds(input.eventKinds()), nonEmpty(input.themes()) == null ? null : themes.withNarrower(input.themes()));
+				nonEmpty(input.authorityTypes()), kinds(input.eventKinds()),
+				nonEmpty(input.themes()) == null ? null : themes.withNarrower(input.themes()), names(findingKinds));
 	}
 
 	/** The slugs of one theme's branch; an unknown slug is an {@link InvalidArgumentException}. */
@@ -79,5 +86,10 @@ public class Scopes {
 
 	private static List<String> kinds(List<EventKind> kinds) {
 		return kinds == null || kinds.isEmpty() ? null : kinds.stream().map(Enum::name).toList();
+	}
+
+	/** The kinds' names, sorted and each once (so that equal filters make equal scopes); null when none. */
+	private static List<String> names(List<FindingKind> values) {
+		return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).distinct().sorted().toList();
 	}
 }

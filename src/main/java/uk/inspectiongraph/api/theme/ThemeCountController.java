@@ -16,6 +16,8 @@ import uk.inspectiongraph.api.cypher.BatchReader;
 import uk.inspectiongraph.api.finding.FindingView;
 import uk.inspectiongraph.api.people.PersonView;
 import uk.inspectiongraph.api.protection.ApiProperties;
+import uk.inspectiongraph.api.scope.Scope;
+import uk.inspectiongraph.domain.FindingKind;
 
 /**
  * Resolves the theme fields of other types, one batched statement per field and level (for the
@@ -52,8 +54,18 @@ class ThemeCountController {
 	 */
 	@SchemaMapping(typeName = "Person", field = "themesRaised")
 	CompletableFuture<List<ThemeCount>> themesRaised(PersonView person, @Argument Integer first,
-			DataLoader<ThemesRaisedLoader.Key, List<ThemeCount>> themesRaised) {
-		return themesRaised.load(new ThemesRaisedLoader.Key(person.key(), limits.limit(first), person.visits()));
+			@Argument List<FindingKind> findingKinds, DataLoader<ThemesRaisedLoader.Key, List<ThemeCount>> themesRaised) {
+		return themesRaised.load(new ThemesRaisedLoader.Key(person.key(), limits.limit(first),
+				visits(person.visits(), findingKinds)));
+	}
+
+	/** The visits that count, with the field's finding kinds (when given) in place of the scope's. */
+	private static Scope visits(Scope scope, List<FindingKind> findingKinds) {
+		if (findingKinds == null || findingKinds.isEmpty()) {
+			return scope;
+		}
+		List<String> kinds = findingKinds.stream().map(Enum::name).distinct().sorted().toList();
+		return (scope == null ? Scope.EVERYTHING : scope).withFindingKinds(kinds);
 	}
 
 	@BatchMapping(typeName = "Finding", field = "themes")

@@ -69,6 +69,12 @@ class ThemeQueries {
 			       findingCount: findingCount, years: years})[..$first] AS counts""".formatted(Scope.EVENT_PREDICATE,
 			countsOfEvents(Scope.RAISED_PREDICATE));
 
+	/**
+	 * {@link #THEMES_ON_VISITS_IN_SCOPE} when some finding kinds only count: summed from the events'
+	 * roll-up by finding kind ({@code RAISED_AS}).
+	 */
+	static final String THEMES_ON_VISITS_BY_KIND = Scope.byFindingKind(THEMES_ON_VISITS_IN_SCOPE);
+
 	private final CypherReader cypher;
 
 	ThemeQueries(CypherReader cypher) {

@@ -19,7 +19,8 @@ import uk.inspectiongraph.api.scope.Scope;
  * request together: the DataLoader {@code themesRaised}, keyed by person, {@code first} and the
  * scope of the visits that count. One statement per distinct {@code first} and scope (a request
  * usually asks one), whatever the number of people: from the inspectors' roll-up when every visit
- * counts, from the events' roll-up of the visits in scope when {@code inspectors} was filtered.
+ * counts, from the events' roll-up of the visits in scope when {@code inspectors} was filtered
+ * (its roll-up by finding kind when the filter names finding kinds).
  */
 @Component
 class ThemesRaisedLoader {
@@ -41,7 +42,11 @@ class ThemesRaisedLoader {
 
 		/** From the people's roll-up when every visit counts, from their visits in scope otherwise. */
 		String statement() {
-			return visits == null ? ThemeQueries.THEMES_ON_VISITS_OF : ThemeQueries.THEMES_ON_VISITS_IN_SCOPE;
+			if (visits == null) {
+				return ThemeQueries.THEMES_ON_VISITS_OF;
+			}
+			return visits.narrowsFindingKinds() ? ThemeQueries.THEMES_ON_VISITS_BY_KIND
+					: ThemeQueries.THEMES_ON_VISITS_IN_SCOPE;
 		}
 
 		/** What the statement reads beside the people's keys. */

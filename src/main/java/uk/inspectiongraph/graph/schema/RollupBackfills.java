@@ -19,7 +19,8 @@ final class RollupBackfills {
 			"004", List.of(EventRollupQueries.REFRESH_ALL),
 			"005", List.of(PersonRollupQueries.REFRESH_ALL),
 			"006", List.of(ThemeYearRollupQueries.REFRESH_ALL),
-			"007", List.of(PersonRollupQueries.REFRESH_ALL));
+			"007", List.of(PersonRollupQueries.REFRESH_ALL),
+			"009", List.of(EventRollupQueries.REFRESH_ALL, ThemeYearRollupQueries.REFRESH_ALL));
 
 	private RollupBackfills() {
 	}

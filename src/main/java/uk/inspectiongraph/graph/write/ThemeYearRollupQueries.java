@@ -15,10 +15,16 @@ import java.util.Map;
  * by authority name, then event date, then document order). An event with no start date belongs
  * to the cells of its kind with no {@code year}.
  * <p>
+ * Beside them, the same cells split by the findings' kind, one {@code (:ThemeYearKind)-[:OF]->(:Theme)}
+ * per theme, year, event kind, polarity (and {@code ANY}) and {@code findingKind}, summing the
+ * event roll-up by kind ({@code RAISED_AS}); each also holds {@code eventKeys}, the keys of its
+ * events, so that a question about several finding kinds counts an event raising the theme in
+ * findings of two kinds once.
+ * <p>
  * {@link #REFRESH} recomputes the cells of the years and kinds the touched events have now and had
  * before the write ({@code $cells}); the writer runs it after the event roll-up. Migration
  * {@code V006} runs {@link #REFRESH_ALL}, the same body over every year and kind, for graphs
- * ingested before it existed.
+ * ingested before it existed, and {@code V009} for graphs rolled up before the finding kinds.
  */
 public final class ThemeYearRollupQueries {
 
@@ -37,6 +43,11 @@ public final class ThemeYearRollupQueries {
 			  DETACH DELETE old
 			}
 			CALL (year, kind) {
+			  MATCH (old:ThemeYearKind {kind: kind})
+			  WHERE old.year = year OR (old.year IS NULL AND year IS NULL)
+			  DETACH DELETE old
+			}
+			CALL (year, kind) {
 			  MATCH (a:Authority)<-[:AT]-(e:Event {kind: kind})-[r:RAISED]->(t:Theme)
 			  WHERE e.year = year OR (e.year IS NULL AND year IS NULL)
 			  WITH t, a, e, r ORDER BY a.name, e.startDate
@@ -46,6 +57,19 @@ public final class ThemeYearRollupQueries {
 			       max(e.startDate) AS lastSeen, collect(r.findingIds[..3]) AS ids
 			  CREATE (c:ThemeYear {theme: t.slug, year: year, kind: kind, polarity: polarity, events: events,
 			          findings: findings, authorities: authorities, firstSeen: firstSeen, lastSeen: lastSeen,
+			          samples: reduce(s = [], l IN ids | CASE WHEN size(s) >= 3 THEN s ELSE s + l END)[..3]})-[:OF]->(t)
+			}
+			CALL (year, kind) {
+			  MATCH (a:Authority)<-[:AT]-(e:Event {kind: kind})-[r:RAISED_AS]->(t:Theme)
+			  WHERE e.year = year OR (e.year IS NULL AND year IS NULL)
+			  WITH t, a, e, r ORDER BY a.name, e.startDate
+			  UNWIND [r.polarity, 'ANY'] AS polarity
+			  WITH t, r.findingKind AS findingKind, polarity, collect(DISTINCT e.key) AS eventKeys,
+			       sum(r.findings) AS findings, collect(DISTINCT a.code) AS authorities, min(e.startDate) AS firstSeen,
+			       max(e.startDate) AS lastSeen, collect(r.findingIds[..3]) AS ids
+			  CREATE (c:ThemeYearKind {theme: t.slug, year: year, kind: kind, polarity: polarity,
+			          findingKind: findingKind, events: size(eventKeys), eventKeys: eventKeys, findings: findings,
+			          authorities: authorities, firstSeen: firstSeen, lastSeen: lastSeen,
 			          samples: reduce(s = [], l IN ids | CASE WHEN size(s) >= 3 THEN s ELSE s + l END)[..3]})-[:OF]->(t)
 			}""";
 
@@ -69,7 +93,7 @@ public final class ThemeYearRollupQueries {
 			WITH DISTINCT e.year AS year, e.kind AS kind
 			""";
 
-	/** Recomputes every cell: the backfill of migration V006; no parameters. */
+	/** Recomputes every cell: the backfill of migrations V006 and V009; no parameters. */
 	public static final String REFRESH_ALL = EVERY_CELL + BODY;
 
 	private ThemeYearRollupQueries() {

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.within;
  * {@code coOccurringThemes} as answered from the roll-ups (the theme-year cells for every authority,
  * the events' roll-up for some) equals a direct walk of every Finding-TAGGED-Theme in scope on the
  * seeded demo corpus, counted here in Java: for findings and events as units, every polarity, years,
- * kinds, authorities (by code and by name), regions, types, themes, anchors and minimum counts.
+ * kinds, authorities (by code and by name), regions, types, themes, finding kinds, anchors and
+ * minimum counts.
  */
 @EmbeddedGraphTest
 class CoOccurrenceQueriesTest {
@@ -37,8 +38,12 @@ class CoOccurrenceQueriesTest {
 	private static final String WALK = """
 			MATCH (a:Authority)<-[:AT]-(e:Event)<-[:ABOUT]-(f:Finding)-[tg:TAGGED]->(t:Theme)
 			WHERE %s AND ($polarity IS NULL OR tg.polarity = $polarity)
+			  AND ($findingKinds IS NULL OR f.kind IN $findingKinds)
 			WITH %s AS unit, collect(DISTINCT t.slug) AS slugs
 			RETURN slugs""";
+
+	/** The finding kinds in which Ofsted says what must improve. */
+	private static final List<String> MUST_IMPROVE = List.of("AREA_FOR_IMPROVEMENT", "PRIORITY_ACTION", "RECOMMENDATION");
 
 	@Autowired
 	CoOccurrenceQueries query;
@@ -60,6 +65,10 @@ class CoOccurrenceQueriesTest {
 			list.add(new Scope(null, null, polarity, List.of("Staffordshire", "warrington borough council"), null, null, null, null));
 			list.add(new Scope(2018, 2018, polarity, null, List.of("west midlands"), null, null, null));
 			list.add(new Scope(null, null, polarity, null, null, List.of("county"), List.of("FOCUSED_VISIT"), null));
+			list.add(new Scope(null, null, polarity, null, null, null, null, null, List.of("AREA_FOR_IMPROVEMENT")));
+			list.add(new Scope(null, null, polarity, null, null, null, null, null, MUST_IMPROVE));
+			list.add(new Scope(2019, 2022, polarity, null, null, null, null, null, List.of("FINDING", "WEAKNESS")));
+			list.add(new Scope(null, null, polarity, List.of("E10000031"), null, null, null, null, MUST_IMPROVE));
 		}
 		return list;
 	}

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import uk.inspectiongraph.EmbeddedGraphTest;
+import uk.inspectiongraph.domain.FindingKind;
 import uk.inspectiongraph.domain.Polarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,33 @@ class RecurringThemesQueriesTest {
 		if (scope.polarity() == Polarity.CONCERN && scope.from() == null && scope.eventKinds() == null
 				&& scope.themes() == null) {
 			assertThat(fromCells).anyMatch(row -> row.startsWith("caseloads [E") && row.contains("[2018, 2021] 4 "));
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("scopes")
+	void theRollUpByFindingKindOfEveryKindGivesWhatTheRollUpGives(Scope scope) {
+		List<String> everyKind = java.util.Arrays.stream(FindingKind.values()).map(Enum::name).toList();
+		Map<String, Object> parameters = scope.parameters(Map.of("minAuthorities", 1, "samples", 3, "limit", 1000));
+		Map<String, Object> byKind = scope.withFindingKinds(everyKind)
+			.parameters(Map.of("minAuthorities", 1, "samples", 3, "limit", 1000));
+
+		assertThat(rows(RecurringThemesQueries.FROM_EVENTS_BY_KIND, byKind))
+			.containsExactlyElementsOf(rows(RecurringThemesQueries.FROM_EVENTS, parameters));
+	}
+
+	@ParameterizedTest
+	@MethodSource("scopes")
+	void theThemeYearCellsByFindingKindGiveWhatTheEventsRollUpByKindGives(Scope scope) {
+		for (List<String> kinds : List.of(List.of("AREA_FOR_IMPROVEMENT"), List.of("FINDING", "WEAKNESS"),
+				List.of("AREA_FOR_IMPROVEMENT", "FINDING", "OVERVIEW", "WEAKNESS"))) {
+			Map<String, Object> parameters = scope.withFindingKinds(kinds)
+				.parameters(Map.of("minAuthorities", 1, "samples", 3, "limit", 1000));
+
+			List<String> fromCells = rows(RecurringThemesQueries.FROM_THEME_YEAR_KINDS, parameters);
+
+			assertThat(fromCells).as("%s", kinds)
+				.containsExactlyElementsOf(rows(RecurringThemesQueries.FROM_EVENTS_BY_KIND, parameters));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package uk.inspectiongraph.graph.schema;
 
 import uk.inspectiongraph.graph.write.EventRollupQueries;
+import uk.inspectiongraph.graph.write.ThemeYearRollupQueries;
 
 import java.util.List;
 
@@ -40,5 +41,8 @@ class SchemaMigrationsTest {
 		assertThat(SchemaMigrations.statementsOf(new ClassPathResource("db/migrations/V004__event_rollup.cypher")))
 			.hasSize(4)
 			.endsWith(EventRollupQueries.REFRESH_ALL);
+		assertThat(SchemaMigrations.statementsOf(new ClassPathResource("db/migrations/V009__finding_kind_rollup.cypher")))
+			.hasSize(4)
+			.endsWith(EventRollupQueries.REFRESH_ALL, ThemeYearRollupQueries.REFRESH_ALL);
 	}
 }

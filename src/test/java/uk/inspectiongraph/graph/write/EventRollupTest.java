@@ -9,7 +9,8 @@ import uk.inspectiongraph.EmbeddedGraphTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The events' roll-up ({@code RAISED}, the events' finding counts, the findings' dates) keeps the
+ * The events' roll-up ({@code RAISED}, its split by finding kind {@code RAISED_AS}, the events'
+ * finding counts and tagged kinds, the findings' dates) keeps the
  * contract of every roll-up ({@link RollupContract}): it is what walking every finding and its
  * tags gives.
  */
@@ -23,6 +24,17 @@ class EventRollupTest extends RollupContract {
 			WITH e, t, polarity, collect(f.id) AS ids
 			RETURN e.key + ' ' + t.slug + ' ' + polarity + ' ' + size(ids) + ' ' + reduce(s = '', id IN ids | s + id + ',')
 			  AS row
+			UNION ALL
+			MATCH (e:Event)<-[:ABOUT]-(f:Finding)-[tg:TAGGED]->(t:Theme)
+			WITH e, t, tg.polarity AS polarity, f.kind AS kind, f ORDER BY f.order, f.id
+			WITH e, t, polarity, kind, collect(f.id) AS ids
+			RETURN e.key + ' ' + t.slug + ' ' + polarity + ' as ' + kind + ' ' + size(ids) + ' '
+			  + reduce(s = '', id IN ids | s + id + ',') AS row
+			UNION ALL
+			MATCH (e:Event)<-[:ABOUT]-(f:Finding)-[tg:TAGGED]->(:Theme)
+			WITH e, f, collect(DISTINCT tg.polarity) AS polarities
+			UNWIND ['ANY'] + polarities AS polarity
+			RETURN e.key + ' tagged ' + f.kind + ' ' + polarity AS row
 			UNION ALL
 			MATCH (e:Event)
 			OPTIONAL MATCH (e)<-[:ABOUT]-(f:Finding)
@@ -44,6 +56,14 @@ class EventRollupTest extends RollupContract {
 			RETURN e.key + ' ' + t.slug + ' ' + r.polarity + ' ' + r.findings + ' '
 			  + reduce(s = '', id IN r.findingIds | s + id + ',') AS row
 			UNION ALL
+			MATCH (e:Event)-[r:RAISED_AS]->(t:Theme)
+			RETURN e.key + ' ' + t.slug + ' ' + r.polarity + ' as ' + r.findingKind + ' ' + r.findings + ' '
+			  + reduce(s = '', id IN r.findingIds | s + id + ',') AS row
+			UNION ALL
+			MATCH (e:Event)
+			UNWIND e.taggedKinds AS tagged
+			RETURN e.key + ' tagged ' + tagged AS row
+			UNION ALL
 			MATCH (e:Event)
 			RETURN e.key + ' counts ' + e.findingCount + ' ' + e.taggedFindings + ' ' + e.taggedConcerns + ' '
 			  + e.taggedStrengths + ' ' + e.taggedNeutrals AS row
@@ -54,6 +74,13 @@ class EventRollupTest extends RollupContract {
 	@Test
 	void warwickshiresVisitRaisesCaseloadsAsAConcern() {
 		assertThat(rolledUp()).anyMatch(row -> row.startsWith("E10000031|FOCUSED_VISIT|2018-07 caseloads CONCERN "));
+	}
+
+	@Test
+	void warwickshiresVisitRaisesCaseloadsInAnAreaForImprovement() {
+		assertThat(rolledUp())
+			.anyMatch(row -> row.startsWith("E10000031|FOCUSED_VISIT|2018-07 caseloads CONCERN as AREA_FOR_IMPROVEMENT "))
+			.contains("E10000031|FOCUSED_VISIT|2018-07 tagged AREA_FOR_IMPROVEMENT CONCERN");
 	}
 
 	@Override
@@ -68,7 +95,8 @@ class EventRollupTest extends RollupContract {
 
 	@Override
 	void spoil() {
-		neo4j.query("MATCH ()-[r:RAISED]->() DELETE r").run();
+		neo4j.query("MATCH ()-[r:RAISED|RAISED_AS]->() DELETE r").run();
+		neo4j.query("MATCH (e:Event) SET e.taggedKinds = ['WEAKNESS ANY']").run();
 		neo4j.query("MATCH (e:Event) SET e.taggedFindings = 99, e.taggedConcerns = -1").run();
 		neo4j.query("MATCH (f:Finding) SET f.date = date('1900-01-01')").run();
 	}
