@@ -1,6 +1,7 @@
 /** Authorities: the list of those inspected, and one authority's timeline, themes, people and documents. */
 import { gql } from '../api.js';
 import { date, esc, links, table, words } from '../ui.js';
+import { drawGradeHistory, gradeHistory, gradeHistorySection } from './grades.js';
 
 const LIST = `{ documents { authority { name code region type } } }`;
 
@@ -48,12 +49,15 @@ function themeList(themes) {
 }
 
 export async function authorityPage(root, [name]) {
+  const asked = gradeHistory(name).catch(() => null);
   const a = (await gql(PROFILE, { name })).authority;
+  const histories = (await asked) ?? await gradeHistory(a.code ?? a.name);
   const timeline = themesAtEvents(a.events);
   const inspectors = new Map();
   a.events.forEach((e) => e.inspectors.forEach((i) => inspectors.set(i.person.name, i.person)));
   root.innerHTML = `<h1>${esc(a.name)}</h1>
     <p>${esc([a.code, words(a.type), a.region].filter(Boolean).join(' · '))}</p>
+    ${gradeHistorySection(histories, a.code ?? a.name)}
     <h2>Timeline of inspection events</h2>
     <ol class="timeline">${timeline.map(({ event, themes }) => `<li><h3>${esc(words(event.kind))}, ${esc(date(event.startDate, event.startPrecision))}</h3>
       ${event.focus ? `<p>Focus: ${esc(event.focus)}</p>` : ''}
@@ -81,4 +85,5 @@ export async function authorityPage(root, [name]) {
     { label: 'Date', text: (d) => d.date ?? '' },
     { label: 'Title', text: (d) => d.title ?? '', html: (d) => links.document(d.hash, d.title) },
     { label: 'Kind', text: (d) => words(d.kind) }] })}`;
+  root.addEventListener('rendered', () => drawGradeHistory(root, histories));
 }
