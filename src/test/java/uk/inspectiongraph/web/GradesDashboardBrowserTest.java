@@ -126,9 +126,10 @@ class GradesDashboardBrowserTest {
 		try {
 			neo4j.query(WORCESTERSHIRE_GRADED_TWICE).run();
 			open("/#/authority/Worcestershire", "Grade changes");
+			WebElement canvas = chromium.driver().findElement(By.cssSelector(".grade-history canvas"));
+			script("arguments[0].scrollIntoView({ block: 'start' })", canvas);
 			chromium.screenshot("dashboard-authority-grades");
 
-			WebElement canvas = chromium.driver().findElement(By.cssSelector(".grade-history canvas"));
 			assertThat(canvas.getSize().getHeight()).isGreaterThan(100);
 			assertThat(script("return Chart.getChart(arguments[0]).data.datasets[0].data", canvas)).isEqualTo(List.of(4L, 3L));
 			assertThat(chromium.driver().findElement(By.xpath("//table[caption='Grade changes']")).getText())
