@@ -10,6 +10,7 @@ import { authorityList, authorityPage } from './views/authority.js';
 import { inspectorList, personPage } from './views/person.js';
 import { documentPage } from './views/document.js';
 import { searchPage } from './views/search.js';
+import { gradesPage } from './views/grades.js';
 
 const VIEWS = {
   '': overview,
@@ -17,6 +18,7 @@ const VIEWS = {
   heatmap,
   theme: themePage,
   authorities: authorityList,
+  grades: gradesPage,
   authority: authorityPage,
   inspectors: inspectorList,
   person: personPage,

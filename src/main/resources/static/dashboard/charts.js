@@ -44,3 +44,45 @@ export function heat(share) {
   const rgb = VIRIDIS[i].map((c, k) => Math.round(c + (VIRIDIS[i + 1][k] - c) * f));
   return { background: `rgb(${rgb.join(',')})`, text: t / (VIRIDIS.length - 1) > 0.55 ? '#000' : '#fff' };
 }
+
+/**
+ * A line chart of grades (scores 1 to 4) with outstanding at the top and the grades' names on
+ * its axis; an area not judged at an inspection leaves a gap that the line spans.
+ */
+export function drawGradeChart(canvas, { labels, datasets, grades }) {
+  const chart = new window.Chart(canvas, {
+    type: 'line',
+    data: {
+      labels,
+      datasets: datasets.map((set, i) => ({
+        borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length],
+        spanGaps: true, pointRadius: 5, borderWidth: 2, ...set,
+      })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: { y: { reverse: true, min: 0.8, max: 4.2, afterBuildTicks: (axis) => { axis.ticks = [1, 2, 3, 4].map((value) => ({ value })); },
+        ticks: { callback: (value) => grades[value - 1] ?? '' } } },
+    },
+  });
+  live.push(chart);
+  return chart;
+}
+
+/**
+ * Year points with every year of the range present: a year with no point gets one of zeros, so
+ * that a chart does not set 2018 beside 2021. The range is `from`..`to` where given, else the
+ * points' own first and last years; points not labelled with a year keep their place at the end.
+ */
+export function everyYear(points, from, to, zero = (year) => ({ label: String(year) })) {
+  const byYear = new Map(points.filter((p) => /^\d{4}$/.test(p.label)).map((p) => [Number(p.label), p]));
+  const others = points.filter((p) => !/^\d{4}$/.test(p.label));
+  if (!byYear.size && (from == null || to == null)) return points;
+  const first = from ?? Math.min(...byYear.keys());
+  const last = to ?? Math.max(...byYear.keys());
+  const years = [];
+  for (let year = first; year <= last; year++) years.push(byYear.get(year) ?? zero(year));
+  return [...years, ...others];
+}

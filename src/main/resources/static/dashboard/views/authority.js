@@ -3,6 +3,7 @@ import { findingKinds, gql } from '../api.js';
 import { bindFilters, saidForm } from '../filters.js';
 import { date, esc, links, table, words } from '../ui.js';
 import { neighbourSection, sortableNeighbourTables } from './neighbours.js';
+import { drawGradeHistory, gradeHistory, gradeHistorySection } from './grades.js';
 
 const LIST = `{ documents { authority { name code region type } } }`;
 
@@ -54,9 +55,11 @@ function themeList(themes) {
 }
 
 export async function authorityPage(root, [name], params) {
+  const asked = gradeHistory(name).catch(() => null);
   const [a, neighbours] = await Promise.all([gql(PROFILE, { name }).then((data) => data.authority),
     neighbourSection(name, params).catch((error) => `<section id="neighbours"><h2>Compared with its neighbours</h2>
       <p class="error">${esc(error.message)}</p></section>`)]);
+  const histories = (await asked) ?? await gradeHistory(a.code ?? a.name);
   const kinds = findingKinds(params);
   const timeline = themesAtEvents(a.events, kinds);
   const concerns = kinds ? 'Concerns Ofsted said must improve' : 'Concerns raised';
@@ -64,6 +67,7 @@ export async function authorityPage(root, [name], params) {
   a.events.forEach((e) => e.inspectors.forEach((i) => inspectors.set(i.person.name, i.person)));
   root.innerHTML = `<h1>${esc(a.name)}</h1>
     <p>${esc([a.code, words(a.type), a.region].filter(Boolean).join(' · '))}</p>
+    ${gradeHistorySection(histories, a.code ?? a.name)}
     <h2>Timeline of inspection events</h2>
     ${saidForm(params)}
     <ol class="timeline">${timeline.map(({ event, themes }) => `<li><h3>${esc(words(event.kind))}, ${esc(date(event.startDate, event.startPrecision))}</h3>
@@ -95,4 +99,5 @@ export async function authorityPage(root, [name], params) {
     ${neighbours}`;
   sortableNeighbourTables(root);
   bindFilters(root, '/authority/' + encodeURIComponent(name));
+  root.addEventListener('rendered', () => drawGradeHistory(root, histories));
 }

@@ -5,17 +5,64 @@ import { esc, links, table, words } from '../ui.js';
 const QUERY = `query Document($hash: ID!) { document(hash: $hash) {
   hash kind title fileName date text authority { name }
   reports { event { key kind startDate } }
-  findings { id order kind section text spanStart spanEnd themes { theme { slug name } polarity } }
+  findings { id order kind section text spanStart spanEnd themes { theme { slug name } polarity evidence } }
   judgements { area grade }
   roles { title person { name } }
   inspections { lead person { name } }
 } }`;
 
-/** The document's text with one finding's span wrapped in <mark>, escaped for HTML. */
-export function markedText(text, finding) {
+/** Where a sentence ends: its stop (with any closing quote) and the space after, a blank line, or a bullet. */
+const BOUNDARY = /[.!?]["'’”)\]]*\s+|\n\s*\n|\n\s*[•●▪◦*-]\s+/g;
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The offsets of the evidence words in text[start, end), any run of white space matching any other; null when absent. */
+export function locate(text, start, end, evidence) {
+  const words = String(evidence ?? '').trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return null;
+  const match = new RegExp(words.map(escapeRegExp).join('\\s+'), 'i').exec(text.slice(start, end));
+  return match ? [start + match.index, start + match.index + match[0].length] : null;
+}
+
+/** The sentence of text[start, end) holding [from, to): from the previous boundary to the end of its own stop. */
+export function sentenceAround(text, start, end, from, to) {
+  let first = start;
+  for (const m of text.slice(start, from).matchAll(BOUNDARY)) first = start + m.index + m[0].length;
+  const next = new RegExp(BOUNDARY.source).exec(text.slice(to, end));
+  const last = !next ? end : to + next.index + (/^[.!?]/.test(next[0]) ? next[0].trimEnd().length : 0);
+  return [first, last];
+}
+
+/** The sentences of a finding carrying its tags' evidence (of one theme when given), merged, in text order. */
+export function evidenceSentences(text, finding, slug) {
+  const chosen = finding.themes.filter((t) => t.theme.slug === slug);
+  const tags = chosen.length ? chosen : finding.themes;
+  const ranges = tags.map((t) => locate(text, finding.spanStart, finding.spanEnd, t.evidence))
+    .filter(Boolean).map(([from, to]) => sentenceAround(text, finding.spanStart, finding.spanEnd, from, to))
+    .sort((a, b) => a[0] - b[0]);
+  return ranges.reduce((merged, range) => {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+    return merged;
+  }, []);
+}
+
+/**
+ * The document's text, escaped for HTML, with one finding's span wrapped in <mark id="marked-finding">
+ * and, within it, each sentence carrying a tag's evidence in <mark class="evidence">.
+ */
+export function markedText(text, finding, slug) {
   if (!finding || finding.spanStart == null || finding.spanEnd == null || finding.spanEnd > text.length) return esc(text);
-  return esc(text.slice(0, finding.spanStart)) + '<mark id="marked-finding">' +
-    esc(text.slice(finding.spanStart, finding.spanEnd)) + '</mark>' + esc(text.slice(finding.spanEnd));
+  let inner = '';
+  let at = finding.spanStart;
+  for (const [from, to] of evidenceSentences(text, finding, slug)) {
+    inner += esc(text.slice(at, from)) + '<mark class="evidence">' + esc(text.slice(from, to)) + '</mark>';
+    at = to;
+  }
+  inner += esc(text.slice(at, finding.spanEnd));
+  return esc(text.slice(0, finding.spanStart)) + '<mark id="marked-finding" class="finding">' + inner + '</mark>' +
+    esc(text.slice(finding.spanEnd));
 }
 
 export async function documentPage(root, [hash], params) {
@@ -39,7 +86,10 @@ export async function documentPage(root, [hash], params) {
     { label: 'Finding', text: (f) => f.text },
     { label: 'Themes', text: tags }] })}
     <h2 id="document-text">Document text</h2>
-    ${chosen ? '<p>The finding you followed is marked in the text.</p>' : ''}
-    <pre class="doc-text" tabindex="0" aria-labelledby="document-text">${markedText(d.text ?? '', chosen)}</pre>`;
-  if (chosen) root.addEventListener('rendered', () => root.querySelector('#marked-finding')?.scrollIntoView({ block: 'center' }));
+    ${chosen ? '<p>The finding you followed is marked in the text, and the sentence that carries its theme\u2019s evidence is highlighted within it.</p>' : ''}
+    <pre class="doc-text" tabindex="0" aria-labelledby="document-text">${markedText(d.text ?? '', chosen, params.get('theme'))}</pre>`;
+  if (chosen) {
+    root.addEventListener('rendered', () => (root.querySelector('#marked-finding .evidence') ??
+      root.querySelector('#marked-finding'))?.scrollIntoView({ block: 'center' }));
+  }
 }

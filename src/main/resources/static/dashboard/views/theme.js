@@ -1,6 +1,6 @@
 /** A theme: its trend over years, the authorities raising it, co-occurring themes and the evidence. */
 import { gql, scopeArgs } from '../api.js';
-import { drawChart } from '../charts.js';
+import { drawChart, everyYear } from '../charts.js';
 import { bindFilters, filtersForm } from '../filters.js';
 import { esc, links, table, words } from '../ui.js';
 import { carried } from './themes.js';
@@ -34,6 +34,8 @@ export async function themePage(root, [slug], params) {
       themes: { ...args.where, themes: [slug] } }),
     filtersForm(params)]);
   data.findings = found.findings;
+  data.years = everyYear(data.years, args.from, args.to,
+    (year) => ({ label: String(year), eventCount: 0, findingCount: 0, totalEvents: 0, rate: 0 }));
   const theme = data.themes.find((t) => t.slug === slug) ?? { slug, name: slug };
   const raising = data.authorities.filter((a) => a.eventCount > 0);
   const evidence = data.findings.edges.map((e) => e.node);
@@ -69,7 +71,7 @@ export async function themePage(root, [slug], params) {
     { label: 'Kind', text: (f) => words(f.kind) },
     { label: 'Finding', text: (f) => f.text, html: (f) => `<span class="finding">${esc(f.text)}</span>` },
     { label: 'Source document', text: (f) => f.document.title ?? f.document.hash,
-      html: (f) => links.document(f.document.hash, f.document.title, { finding: f.id }) }] })}`;
+      html: (f) => links.document(f.document.hash, f.document.title, { finding: f.id, theme: slug }) }] })}`;
   bindFilters(root, '/theme/' + encodeURIComponent(slug));
   root.addEventListener('rendered', () => drawChart(root.querySelector('canvas'), {
     type: 'bar', labels: data.years.map((p) => p.label),

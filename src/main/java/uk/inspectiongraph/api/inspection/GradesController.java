@@ -12,7 +12,8 @@ import uk.inspectiongraph.api.scope.Scopes;
 
 /**
  * Answers the judgement questions: an authority's grade history in an area, and which
- * authorities improved or declined between consecutive graded inspections.
+ * authorities improved or declined between consecutive graded inspections, and each authority's
+ * latest grades.
  */
 @Controller
 class GradesController {
@@ -30,6 +31,12 @@ class GradesController {
 	List<GradeHistory> gradeHistory(@Argument String area, @Argument Integer from, @Argument Integer to,
 			@Argument ScopeInput where) {
 		return grades.history(scopes.of(from, to, null, where), area == null ? "OVERALL_EFFECTIVENESS" : area);
+	}
+
+	/** Event kinds in {@code where} narrow which inspections count; themes play no part. */
+	@QueryMapping
+	List<LatestGrades> latestGrades(@Argument ScopeInput where) {
+		return grades.latest(scopes.of(null, null, null, where));
 	}
 
 	/** Years bound the later inspection only, so the earlier one is looked up whatever its year. */
