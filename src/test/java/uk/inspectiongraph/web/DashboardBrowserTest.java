@@ -1,18 +1,11 @@
 package uk.inspectiongraph.web;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.inspectiongraph.EmbeddedGraphTest;
 
@@ -26,35 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser serves the whole class.
  */
 @EmbeddedGraphTest
-class DashboardBrowserTest {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-	private static final By MAIN = By.id("main");
-
-	private static HeadlessChromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startChromium() {
-		chromium = HeadlessChromium.start();
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@AfterEach
-	void nothingFailedAndNothingLeftTheMachine() {
-		assertThat(chromium.severeConsoleMessages()).isEmpty();
-		assertThat(chromium.requestsLeavingThisMachine()).isEmpty();
-		assertThat(chromium.requestedUrls()).allMatch(url -> url.startsWith(origin() + "/"));
-	}
+class DashboardBrowserTest extends DashboardPageTest {
 
 	@Test
 	void recurringThemesChartAndTableListCaseloadsAcrossFourAuthorities() {
@@ -186,20 +151,7 @@ class DashboardBrowserTest {
 		((JavascriptExecutor) chromium.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
 	}
 
-	private void open(String path, String expected) {
-		chromium.open(origin() + path);
-		waitForText(expected);
-	}
-
 	/** Waits until the view shows the text and is ready: its data rendered, {@code <main>} no longer aria-busy. */
-	private static void waitForText(String text) {
-		chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.and(ExpectedConditions.textToBePresentInElementLocated(MAIN, text),
-				ExpectedConditions.attributeToBe(MAIN, "aria-busy", "false")));
-	}
-
-	private static WebElement table(String caption) {
-		return chromium.driver().findElement(By.xpath("//table[caption[normalize-space()='" + caption + "']]"));
-	}
 
 	private static WebElement row(String caption, String text) {
 		return table(caption).findElements(By.cssSelector("tbody tr")).stream()
@@ -208,15 +160,4 @@ class DashboardBrowserTest {
 			.orElseThrow(() -> new AssertionError("No row with " + text + " in " + caption));
 	}
 
-	private static List<String> cells(WebElement row) {
-		return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-	}
-
-	private static String normalised(String text) {
-		return text.replaceAll("\\s+", " ").strip();
-	}
-
-	private String origin() {
-		return "http://localhost:" + port;
-	}
 }

@@ -1,18 +1,11 @@
 package uk.inspectiongraph.web;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.inspectiongraph.EmbeddedGraphTest;
 
@@ -24,38 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * choice in its URL and counts only the findings it names.
  */
 @EmbeddedGraphTest
-class FindingKindsBrowserTest {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-	private static final By MAIN = By.id("main");
+class FindingKindsBrowserTest extends DashboardPageTest {
 
 	private static final String MUST_IMPROVE = "Showing what Ofsted said must improve";
 
 	private static final String EVERYTHING = "Showing everything inspectors said";
-
-	private static HeadlessChromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startChromium() {
-		chromium = HeadlessChromium.start();
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@AfterEach
-	void nothingFailedAndNothingLeftTheMachine() {
-		assertThat(chromium.severeConsoleMessages()).isEmpty();
-		assertThat(chromium.requestsLeavingThisMachine()).isEmpty();
-	}
 
 	@Test
 	void recurringThemesSwitchToWhatOfstedSaidMustImproveAndBack() {
@@ -114,18 +80,6 @@ class FindingKindsBrowserTest {
 			.toList();
 	}
 
-	private void open(String path, String expected) {
-		chromium.open("http://localhost:" + port + path);
-		waitForText(expected);
-	}
-
 	/** Waits until the view shows the text and is ready: its data rendered, {@code <main>} no longer aria-busy. */
-	private static void waitForText(String text) {
-		chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.and(ExpectedConditions.textToBePresentInElementLocated(MAIN, text),
-				ExpectedConditions.attributeToBe(MAIN, "aria-busy", "false")));
-	}
 
-	private static WebElement table(String caption) {
-		return chromium.driver().findElement(By.xpath("//table[caption[normalize-space()='" + caption + "']]"));
-	}
 }

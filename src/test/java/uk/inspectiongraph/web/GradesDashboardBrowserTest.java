@@ -1,19 +1,13 @@
 package uk.inspectiongraph.web;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import uk.inspectiongraph.EmbeddedGraphTest;
@@ -27,11 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * document, and a trend with every year of its range. Screenshots go to target/screenshots.
  */
 @EmbeddedGraphTest
-class GradesDashboardBrowserTest {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-	private static final By MAIN = By.id("main");
+class GradesDashboardBrowserTest extends DashboardPageTest {
 
 	/**
 	 * Grades for Worcestershire, whose documents in the demo corpus state none: inadequate at its
@@ -51,31 +41,8 @@ class GradesDashboardBrowserTest {
 			MATCH (n) WHERE n.id IN ['test-only:j', 'test-only:i'] OR n.key = 'E10000034|INSPECTION|2019-03'
 			DETACH DELETE n""";
 
-	private static HeadlessChromium chromium;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	Neo4jClient neo4j;
-
-	@BeforeAll
-	static void startChromium() {
-		chromium = HeadlessChromium.start();
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@AfterEach
-	void nothingFailedAndNothingLeftTheMachine() {
-		assertThat(chromium.severeConsoleMessages()).isEmpty();
-		assertThat(chromium.requestsLeavingThisMachine()).isEmpty();
-	}
 
 	@Test
 	void leagueTableListsEachAuthoritysLatestGradesSortsAndFilters() {
@@ -198,16 +165,6 @@ class GradesDashboardBrowserTest {
 		return ((JavascriptExecutor) chromium.driver()).executeScript(script, arguments);
 	}
 
-	private void open(String path, String expected) {
-		chromium.open("http://localhost:" + port + path);
-		waitForText(expected);
-	}
-
-	private static void waitForText(String text) {
-		chromium.waitUpTo(TIMEOUT).until(ExpectedConditions.and(ExpectedConditions.textToBePresentInElementLocated(MAIN, text),
-				ExpectedConditions.attributeToBe(MAIN, "aria-busy", "false")));
-	}
-
 	private static String main() {
 		return chromium.driver().findElement(MAIN).getText();
 	}
@@ -232,11 +189,4 @@ class GradesDashboardBrowserTest {
 			.map(th -> th.getText().replaceAll(" [▲▼]$", "")).toList();
 	}
 
-	private static List<String> cells(WebElement row) {
-		return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-	}
-
-	private static String normalised(String text) {
-		return text.replaceAll("\\s+", " ").strip();
-	}
 }
