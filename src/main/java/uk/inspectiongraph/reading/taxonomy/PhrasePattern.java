@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * with an optional plural or possessive ending ("caseload" matches "caseloads", "child's"); a word
  * ending in {@code *} matches any ending ("recruit*" matches "recruitment"), one starting with
  * {@code *} any beginning ("*SCB" matches "LSCB"); the token {@code ..} stands for up to four other
- * words ("caseload* .. high" matches "caseloads remain too high").
+ * words ("caseload* .. high" matches "caseloads remain too high"); a word starting with {@code =}
+ * matches only as written, capitals included ("=Board" matches "Board" but not "board").
  */
 public final class PhrasePattern {
 
@@ -58,6 +59,9 @@ public final class PhrasePattern {
 	}
 
 	private static String word(String token) {
+		if (token.startsWith("=") && token.length() > 1) {
+			return "(?-i:" + word(token.substring(1)) + ")";
+		}
 		String prefix = token.startsWith("*") ? "\\w*?" : "";
 		String core = token.startsWith("*") ? token.substring(1) : token;
 		if (core.endsWith("*")) {

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * A theme's triggers and exclusions, compiled once, one pattern per phrase. Finds where a theme
- * is raised in a normalised text: every trigger match that no exclusion match overlaps. A phrase
- * is only tried where a word its first word could match begins, which keeps tagging fast.
+ * is raised in a normalised text: every trigger match that no exclusion match overlaps, and every
+ * role match that names the people the text is about ({@link RoleMention}); a role named only as
+ * actor or audience vetoes the triggers it overlaps ("strategic" in "strategic managers should"). A
+ * phrase is only tried where a word its first word could match begins, which keeps tagging fast.
  */
 public final class ThemeMatcher {
 
@@ -25,10 +27,13 @@ public final class ThemeMatcher {
 
 	private final List<Phrase> exclusions;
 
+	private final List<Phrase> roles;
+
 	ThemeMatcher(Theme theme) {
 		this.slug = theme.slug();
 		this.triggers = compile(theme.triggers());
 		this.exclusions = compile(theme.exclusions());
+		this.roles = compile(theme.roles());
 	}
 
 	String slug() {
@@ -37,11 +42,15 @@ public final class ThemeMatcher {
 
 	List<Hit> find(String normalisedText, WordIndex words) {
 		List<int[]> matches = matchAll(triggers, normalisedText, words);
+		List<int[]> vetoes = new ArrayList<>();
+		for (int[] role : matchAll(roles, normalisedText, words)) {
+			(RoleMention.isSubjectMatter(normalisedText, role[0], role[1]) ? matches : vetoes).add(role);
+		}
 		if (matches.isEmpty()) {
 			return List.of();
 		}
 		matches.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
-		List<int[]> vetoes = matchAll(exclusions, normalisedText, words);
+		vetoes.addAll(matchAll(exclusions, normalisedText, words));
 		List<Hit> hits = new ArrayList<>();
 		for (int[] match : matches) {
 			if (!overlapsAny(match, vetoes) && !insideAny(match, hits)) {

@@ -65,7 +65,8 @@ public final class WordIndex {
 	 * string when its first word may start with anything.
 	 */
 	static String firstWordKey(String phrase) {
-		String first = PhrasePattern.normalise(phrase).strip().split("[\\s\\-]+")[0].toLowerCase(Locale.ROOT);
+		String first = PhrasePattern.normalise(phrase).strip().split("[\\s\\-]+")[0].toLowerCase(Locale.ROOT)
+			.replaceFirst("^=", "");
 		if (first.startsWith("*")) {
 			return "";
 		}
