@@ -66,6 +66,21 @@ class FindingSplitterImprovementItemsTest {
 	}
 
 	@Test
+	void aSentenceIntroducingTheStrengthsEndsTheList() {
+		String text = """
+				Areas for improvement
+				34. Professional, reflective supervision needs to be embedded.
+				The local authority has the following strengths:
+				35. When children are at risk of immediate harm, they receive a good service.
+				36. There is good support for children in need and their families.
+				Information about this inspection
+				Inspectors have looked closely at the experiences of children.
+				""";
+
+		assertThat(itemTexts(text)).containsExactly("Professional, reflective supervision needs to be embedded.");
+	}
+
+	@Test
 	void theNextNumberStartsAnItemWhenTheOneBeforeHasNoFullStop() {
 		String text = """
 				Recommendations

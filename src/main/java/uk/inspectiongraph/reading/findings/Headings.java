@@ -13,7 +13,8 @@ import uk.inspectiongraph.domain.FindingKind;
  * needs to improve" (areas for improvement), "Areas for priority action", "Recommendations",
  * overviews ("Headline findings", "Executive summary"), findings and judgement sections ("The
  * experiences and progress of children who need help and protection: good", "The local authority's
- * strengths", "Key strengths and weaknesses of the LSCB"), and sections that hold no findings
+ * strengths", "Key strengths and weaknesses of the LSCB", "The local authority has the following strengths:"),
+ * and sections that hold no findings
  * ("Contents", "Information about this inspection", "What the inspection judgements mean"). Headings are matched whole,
  * in any case, with markdown, a trailing "?" or ":", a footnote mark or a grade allowed.
  */
@@ -86,7 +87,8 @@ final class Headings {
 			+ "|inspection findings [–-] the local safeguarding children board)(?: is| are)?$");
 
 	private static final Pattern STRENGTHS = Pattern.compile("^(?:the )?(?:(?:local authority|lscb|board)'s )?"
-			+ "(?:key )?strengths(?: and weaknesses)?(?: of the (?:lscb|local authority|board))?$");
+			+ "(?:key )?strengths(?: and weaknesses)?(?: of the (?:lscb|local authority|board))?$"
+			+ "|^(?:the )?(?:local authority|lscb|board|council) (?:has|have) the following (?:key )?strengths$");
 
 	private static final Pattern JUDGEMENTS_EXPLAINED = Pattern
 		.compile("^what the inspection judge?ments mean(?:: the (?:lscb|local authority))?$");
