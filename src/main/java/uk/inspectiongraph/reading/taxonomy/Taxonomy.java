@@ -51,7 +51,7 @@ public final class Taxonomy {
 	/**
 	 * Reads a taxonomy in the YAML format of {@code graph-seed/themes.yml}: a {@code groups} list
 	 * and a {@code themes} list, each entry with slug, name, description, and for themes a parent,
-	 * triggers and optional exclusions and roles.
+	 * triggers and optional exclusions, roles and weak phrases.
 	 * @throws IllegalArgumentException when the document is malformed
 	 */
 	public static Taxonomy read(Reader reader) {
@@ -118,7 +118,7 @@ public final class Taxonomy {
 		}
 		return new Theme(slug, text(entry, "name", slug), text(entry, "description", slug),
 				needsTriggers ? text(entry, "parent", slug) : null, triggers, phrases(entry, "exclusions", slug),
-				phrases(entry, "roles", slug));
+				phrases(entry, "roles", slug), phrases(entry, "weak", slug));
 	}
 
 	private static String text(Map<?, ?> entry, String key, String slug) {

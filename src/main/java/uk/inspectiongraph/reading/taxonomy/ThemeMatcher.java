@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A theme's triggers and exclusions, compiled once, one pattern per phrase. Finds where a theme
  * is raised in a normalised text: every trigger match that no exclusion match overlaps, and every
  * role match that names the people the text is about ({@link RoleMention}); a role named only as
- * actor or audience vetoes the triggers it overlaps ("strategic" in "strategic managers should"). A
+ * actor or audience vetoes the triggers it overlaps ("strategic" in "strategic managers should");
+ * weak phrases count only in a finding's opening words ({@link FindingOpening}). A
  * phrase is only tried where a word its first word could match begins, which keeps tagging fast.
  */
 public final class ThemeMatcher {
@@ -29,11 +30,14 @@ public final class ThemeMatcher {
 
 	private final List<Phrase> roles;
 
+	private final List<Phrase> weak;
+
 	ThemeMatcher(Theme theme) {
 		this.slug = theme.slug();
 		this.triggers = compile(theme.triggers());
 		this.exclusions = compile(theme.exclusions());
 		this.roles = compile(theme.roles());
+		this.weak = compile(theme.weak());
 	}
 
 	String slug() {
@@ -45,6 +49,11 @@ public final class ThemeMatcher {
 		List<int[]> vetoes = new ArrayList<>();
 		for (int[] role : matchAll(roles, normalisedText, words)) {
 			(RoleMention.isSubjectMatter(normalisedText, role[0], role[1]) ? matches : vetoes).add(role);
+		}
+		for (int[] mention : matchAll(weak, normalisedText, words)) {
+			if (FindingOpening.holds(normalisedText, mention[0])) {
+				matches.add(mention);
+			}
 		}
 		if (matches.isEmpty()) {
 			return List.of();
