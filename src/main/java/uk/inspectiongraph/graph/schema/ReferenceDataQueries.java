@@ -38,7 +38,7 @@ final class ReferenceDataQueries {
 			UNWIND $themes AS row
 			MERGE (t:Theme {slug: row.slug})
 			SET t.name = row.name, t.description = row.description, t.group = row.group,
-			    t.triggers = row.triggers, t.exclusions = row.exclusions""";
+			    t.triggers = row.triggers, t.exclusions = row.exclusions, t.roles = row.roles, t.weak = row.weak""";
 
 	static final String LINK_BROADER = """
 			UNWIND $themes AS row

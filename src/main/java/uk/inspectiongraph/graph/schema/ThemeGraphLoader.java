@@ -46,6 +46,8 @@ class ThemeGraphLoader implements ReferenceDataLoader {
 		row.put("group", theme.isGroup());
 		row.put("triggers", theme.triggers());
 		row.put("exclusions", theme.exclusions());
+		row.put("roles", theme.roles());
+		row.put("weak", theme.weak());
 		return row;
 	}
 }

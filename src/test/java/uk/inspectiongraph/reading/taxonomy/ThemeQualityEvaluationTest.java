@@ -78,30 +78,31 @@ class ThemeQualityEvaluationTest {
 	/**
 	 * The documents labelled blind, before the tagger was run on them. The issue's target is
 	 * precision 0.92, micro-F1 0.90 and polarity 0.95; the floor here is today's tagger (its figures
-	 * rounded down), a guard against regressions, to be raised as the tagger improves.
+	 * rounded down: 0.917, 0.924), a guard against regressions, to be raised as the tagger improves.
+	 * The context rules were written from this set's errors, so the holdout set is the fairer estimate.
 	 */
 	@Test
 	void blindLabelledDocumentsHoldTheirFloor() throws IOException {
 		ThemeScores scores = score("blind");
 		report("Blind set", scores);
-		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(0.86);
-		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(0.87);
+		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(0.91);
+		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(0.92);
 		assertThat(scores.polarityAccuracy()).as("polarity accuracy").isGreaterThanOrEqualTo(1.00);
 	}
 
 	/**
 	 * 24 more documents (one per authority, years not labelled before), labelled blind after the
 	 * blind set was last scored and never used to tune the tagger: the nearest this corpus comes to
-	 * documents the rules were not written from. Reported beside the blind set; its floor guards
-	 * against regressions only.
+	 * documents the rules were not written from. Reported beside the blind set; its floor (today's
+	 * figures rounded down: 0.904, 0.885) guards against regressions only and must not be tuned to.
 	 */
 	@Test
 	void holdoutDocumentsHoldTheirFloor() throws IOException {
 		ThemeScores scores = score("holdout");
 		report("Holdout set", scores);
-		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(0.0);
-		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(0.0);
-		assertThat(scores.polarityAccuracy()).as("polarity accuracy").isGreaterThanOrEqualTo(0.95);
+		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(0.90);
+		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(0.88);
+		assertThat(scores.polarityAccuracy()).as("polarity accuracy").isGreaterThanOrEqualTo(1.00);
 	}
 
 	private static void assertMeetsTargets(ThemeScores scores) {

@@ -110,6 +110,41 @@ class ThemeTaggerTest {
 			.containsKeys("thresholds", "strategy-s47", "front-door");
 	}
 
+	private static Map<String, Polarity> recommendation(String text) {
+		return polarities(TAGGER.tag(FindingKind.RECOMMENDATION, text));
+	}
+
+	@Test
+	void peopleAskedToActDoNotRaiseTheirTheme() {
+		assertThat(recommendation("Senior managers should make sure that care leavers have a pathway plan."))
+			.containsKey("care-leavers")
+			.doesNotContainKey("leadership");
+		assertThat(recommendation("Ensure that all operational and strategic managers use the data available to them."))
+			.doesNotContainKey("leadership");
+	}
+
+	@Test
+	void peopleInQuestionRaiseTheirTheme() {
+		assertThat(recommendation("Senior leaders' understanding of the quality of practice.")).containsKey("leadership");
+		assertThat(recommendation("The capacity of team managers to oversee casework.")).containsKey("management-oversight");
+	}
+
+	@Test
+	void aWeakWordRaisesItsThemeOnlyInTheOpeningWords() {
+		assertThat(recommendation("Ensure that referrals from schools are screened promptly.")).containsKey("front-door");
+		assertThat(recommendation("Ensure that thresholds are understood across the partnership "
+				+ "and consistently applied by all agencies to promote appropriate referrals."))
+			.containsKey("thresholds")
+			.doesNotContainKey("front-door");
+	}
+
+	@Test
+	void aCapitalisedBoardIsTheSafeguardingBoard() {
+		assertThat(recommendation("Ensure that schools are represented at Board level.")).containsKey("safeguarding-partnership");
+		assertThat(recommendation("Ensure that the care plans are on board with families.")).doesNotContainKey(
+				"safeguarding-partnership");
+	}
+
 	@Test
 	void blankTextHasNoThemes() {
 		assertThat(TAGGER.tag(FindingKind.FINDING, "  ")).isEmpty();
