@@ -81,7 +81,15 @@ class TableWorkbookController {
 		}
 		String text = value.isNumber() ? value.numberValue().toString() : value.asString("");
 		switch (type == null ? "text" : type.toLowerCase(Locale.ROOT)) {
-			case "number", "percent" -> number(line, value, text.strip());
+			case "number" -> number(line, value, text.strip());
+			case "percent" -> {
+				if (value.isNumber()) {
+					line.percent(value.numberValue());
+				}
+				else {
+					number(line, value, text.strip());
+				}
+			}
 			case "date" -> date(line, text.strip());
 			default -> line.text(text);
 		}
