@@ -55,13 +55,24 @@ export function drawChart(canvas, { type, labels, datasets, horizontal = false, 
 
 const VIRIDIS = [[68, 1, 84], [59, 82, 139], [33, 145, 140], [94, 201, 98], [253, 231, 37]];
 
-/** A viridis colour for a share between 0 and 1, with a text colour that keeps its contrast. */
+/** WCAG relative luminance of an sRGB colour given as [r, g, b] in 0..255. */
+function luminance(rgb) {
+  const [r, g, b] = rgb.map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** A viridis colour for a share between 0 and 1, with the text colour (black or white) of higher contrast on it. */
 export function heat(share) {
   const t = Math.max(0, Math.min(1, share)) * (VIRIDIS.length - 1);
   const i = Math.min(Math.floor(t), VIRIDIS.length - 2);
   const f = t - i;
   const rgb = VIRIDIS[i].map((c, k) => Math.round(c + (VIRIDIS[i + 1][k] - c) * f));
-  return { background: `rgb(${rgb.join(',')})`, text: t / (VIRIDIS.length - 1) > 0.55 ? '#000' : '#fff' };
+  const light = luminance(rgb);
+  const text = (light + 0.05) / 0.05 >= 1.05 / (light + 0.05) ? '#000' : '#fff';
+  return { background: `rgb(${rgb.join(',')})`, text };
 }
 
 /**
