@@ -54,7 +54,7 @@ class ExportApiTest extends ApiTest {
 					"Focused visit to Warrington children's services", "Open the passage");
 			assertThat(sheet.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(sheet.getRow(1).getCell(11).getHyperlink().getAddress())
-				.isEqualTo("http://localhost:" + port + "/#/document/h-warr-2022?finding=h-warr-2022%3Af2");
+				.isEqualTo("http://localhost:" + port + "/#/document/h-warr-2022?finding=h-warr-2022:f1");
 			assertThat(texts(sheet.getRow(8))).startsWith("Worcestershire County Council", "E10000034",
 					"E10000034|MONITORING_VISIT|2018-01", "Monitoring visit", "date:2018-01-01", "Weakness");
 		}
