@@ -75,12 +75,13 @@ async function byGrade() {
 }
 
 /** By theme: the share of each authority's events (in the graph) that raised the theme as a concern. */
-async function byTheme(slug, name) {
+async function byTheme(slug) {
   const points = (await gql(SHARE, { theme: slug })).themeTrend;
   const byCode = new Map(points.map((p) => [p.key, p]));
   return {
     classes: SHARE_CLASSES,
-    title: `Share of its events raising “${name}” as a concern`,
+    title: `Share of its events raising “${slug}” as a concern`,
+    named(name) { this.title = `Share of its events raising “${name}” as a concern`; },
     of: (code) => {
       const point = byCode.get(code);
       if (!point || !point.totalEvents) return { at: SHARE_CLASSES.length - 1, figure: 'no event held', value: '' };
@@ -120,10 +121,11 @@ function londonInset(map, colouring) {
 
 export async function mapPage(root, parts, params) {
   const by = params.get('by') === 'theme' ? 'theme' : 'grade';
-  const [map, themes] = await Promise.all([england(), gql(THEMES).then((d) => d.themes)]);
   const slug = params.get('theme') || 'caseloads';
+  const [map, themes, colouring] = await Promise.all([england(), gql(THEMES).then((d) => d.themes),
+    by === 'theme' ? byTheme(slug) : byGrade()]);
   const chosen = themes.find((t) => t.slug === slug) ?? { slug, name: slug };
-  const colouring = by === 'theme' ? await byTheme(chosen.slug, chosen.name) : await byGrade();
+  colouring.named?.(chosen.name);
   const counts = [];
   const body = shapesMarkup(map, colouring, counts);
   const legend = colouring.classes.map((c, i) => `<li>${swatch(i)} ${esc(c.label)} <span class="count">(${counts[i] ?? 0})</span></li>`).join('');
