@@ -11,6 +11,7 @@ import { inspectorList, personPage } from './views/person.js';
 import { documentPage } from './views/document.js';
 import { searchPage } from './views/search.js';
 import { gradesPage } from './views/grades.js';
+import { mapPage } from './views/map.js';
 
 const VIEWS = {
   '': overview,
@@ -19,6 +20,7 @@ const VIEWS = {
   theme: themePage,
   authorities: authorityList,
   grades: gradesPage,
+  map: mapPage,
   authority: authorityPage,
   inspectors: inspectorList,
   person: personPage,

@@ -52,20 +52,55 @@ export function csv(header, rows) {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+const NUMBER = /^-?\d+(\.\d+)?%?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A column's type for the workbook: counts and shares as numbers, ISO dates as dates, the rest text. */
+function columnType(values, num) {
+  const given = values.map((v) => String(v ?? '')).filter((v) => v !== '');
+  if (num === 'percent') return 'percent';
+  if (num || (given.length && given.every((v) => NUMBER.test(v)))) return 'number';
+  return given.length && given.every((v) => ISO_DATE.test(v)) ? 'date' : 'text';
+}
+
 /**
- * A table with a caption and a link downloading the same rows as CSV. Each column has a label, a
- * `text` function giving the CSV value and an optional `html` function giving the cell's markup.
+ * The downloads beside a table: the rows as CSV (made here) and as an Excel workbook (the rows are
+ * posted to the server, which writes them with typed cells, a frozen header and filters).
+ */
+export function downloads({ caption, file, header, rows, numeric = [] }) {
+  const data = csv(header, rows);
+  const table = { title: caption, file, rows,
+    columns: header.map((label, i) => ({ label, type: columnType(rows.map((row) => row[i]), numeric[i]) })) };
+  return `<div class="downloads"><a class="csv" href="data:text/csv;charset=utf-8,${encodeURIComponent(data)}"
+    download="${esc(file)}.csv">Download “${esc(caption)}” as CSV</a>
+    <form class="xlsx" method="post" action="export/table.xlsx"><input type="hidden" name="table" value="${esc(JSON.stringify(table))}">
+    <button type="submit" class="link">Download “${esc(caption)}” as Excel</button></form></div>`;
+}
+
+/** The link downloading every finding the view's filters select (with the themes given) as a workbook. */
+export function findingsWorkbook(params, themes = [], label = 'Download all the findings under these filters as Excel') {
+  const query = new URLSearchParams();
+  ['from', 'to', 'region', 'kind', 'said'].forEach((k) => { if (params.get(k)) query.set(k, params.get(k)); });
+  query.set('polarity', params.get('polarity') || 'CONCERN');
+  themes.forEach((slug) => query.append('theme', slug));
+  return `<p><a class="findings-xlsx" href="export/findings.xlsx?${esc(query.toString())}" download>${esc(label)}</a>
+    (authority, event, date, kind, section, themes with polarity, evidence, document and a link to each passage)</p>`;
+}
+
+/**
+ * A table with a caption and its downloads (CSV and Excel). Each column has a label, a `text`
+ * function giving the downloaded value, an optional `html` function giving the cell's markup, and
+ * `num` when it holds numbers.
  */
 export function table({ caption, columns, rows, file, empty = 'Nothing to show.' }) {
   if (!rows.length) return `<section class="block"><h3>${esc(caption)}</h3><p>${esc(empty)}</p></section>`;
   const head = columns.map((c) => `<th scope="col"${c.num ? ' class="num"' : ''}>${esc(c.label)}</th>`).join('');
   const body = rows.map((row) => '<tr>' + columns.map((c) =>
     `<td${c.num ? ' class="num"' : ''}>${c.html ? c.html(row) : esc(c.text(row))}</td>`).join('') + '</tr>').join('');
-  const data = csv(columns.map((c) => c.label), rows.map((row) => columns.map((c) => c.text(row))));
-  const download = 'data:text/csv;charset=utf-8,' + encodeURIComponent(data);
   return `<section class="block"><div class="table-wrap"><table>
     <caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>
-    <p><a class="csv" href="${download}" download="${esc(file)}.csv">Download “${esc(caption)}” as CSV</a></p></section>`;
+    ${downloads({ caption, file, header: columns.map((c) => c.label), rows: rows.map((row) => columns.map((c) => c.text(row))),
+    numeric: columns.map((c) => !!c.num) })}</section>`;
 }
 
 /** Counts shown as labelled figures. */

@@ -2,7 +2,7 @@
 import { gql, regions } from '../api.js';
 import { drawGradeChart } from '../charts.js';
 import { href } from '../router.js';
-import { csv, date, esc, links, words } from '../ui.js';
+import { date, downloads, esc, links, words } from '../ui.js';
 
 const QUERY = `query LatestGrades($where: Scope) { latestGrades(where: $where) {
   authority { name region type }
@@ -107,10 +107,10 @@ function leagueTable(rows, cols, params) {
   }).join('');
   const body = shown.map((r) => '<tr>' + cols.map((c) =>
     `<td${c.num ? ' class="num"' : ''}>${c.html ? c.html(r) : esc(c.text(r))}</td>`).join('') + '</tr>').join('');
-  const data = csv(cols.map((c) => c.csvLabel ?? c.label), shown.map((r) => cols.map((c) => c.text(r))));
   return `<section class="block"><div class="table-wrap"><table class="league">
     <caption>Latest grades</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>
-    <p><a class="csv" href="data:text/csv;charset=utf-8,${encodeURIComponent(data)}" download="latest-grades.csv">Download “Latest grades” as CSV</a></p></section>`;
+    ${downloads({ caption: 'Latest grades', file: 'latest-grades', header: cols.map((c) => c.csvLabel ?? c.label),
+    rows: shown.map((r) => cols.map((c) => c.text(r))), numeric: cols.map((c) => !!c.num) })}</section>`;
 }
 
 export async function gradesPage(root, parts, params) {
@@ -158,8 +158,9 @@ export function gradeHistorySection(histories, code) {
   const when = (g) => date(g.event.startDate, g.event.startPrecision);
   const body = rows.map((c) => `<tr><td>${esc(words(c.area))}</td><td>${esc(`${words(c.before.grade)} (${when(c.before)})`)}</td>
     <td>${esc(`${words(c.after.grade)} (${when(c.after)})`)}</td><td>${esc(words(c.direction))}</td></tr>`).join('');
-  const data = csv(['Area', 'Before', 'Before date', 'After', 'After date', 'Direction'], rows.map((c) =>
-    [words(c.area), words(c.before.grade), c.before.event.startDate, words(c.after.grade), c.after.event.startDate, words(c.direction)]));
+  const changed = { caption: 'Grade changes', file: `${code}-grade-changes`,
+    header: ['Area', 'Before', 'Before date', 'After', 'After date', 'Direction'], rows: rows.map((c) =>
+      [words(c.area), words(c.before.grade), c.before.event.startDate, words(c.after.grade), c.after.event.startDate, words(c.direction)]) };
   return `<h2>Grades over time</h2>
     <figure class="chart grade-history"><div class="chart-box" style="height:240px"><canvas role="img"
       aria-label="Line chart: the grade of each area at each graded inspection; the table below lists the changes"></canvas></div>
@@ -167,7 +168,7 @@ export function gradeHistorySection(histories, code) {
     ${rows.length ? `<section class="block"><div class="table-wrap"><table><caption>Grade changes</caption>
       <thead><tr><th scope="col">Area</th><th scope="col">Before</th><th scope="col">After</th><th scope="col">Direction</th></tr></thead>
       <tbody>${body}</tbody></table></div>
-      <p><a class="csv" href="data:text/csv;charset=utf-8,${encodeURIComponent(data)}" download="${esc(code)}-grade-changes.csv">Download “Grade changes” as CSV</a></p></section>`
+      ${downloads(changed)}</section>`
     : '<p>One graded inspection so far: no change to show.</p>'}`;
 }
 

@@ -2,7 +2,7 @@
 import { gql, scopeArgs } from '../api.js';
 import { heat } from '../charts.js';
 import { bindFilters, filtersForm } from '../filters.js';
-import { csv, esc, links } from '../ui.js';
+import { downloads, esc, links } from '../ui.js';
 import { carried } from './themes.js';
 
 const QUERY = `query Matrix($by: Dimension, $from: Int, $to: Int, $polarity: Polarity, $normalise: Boolean, $where: Scope,
@@ -42,15 +42,14 @@ export async function heatmap(root, parts, params) {
       return `<td class="num heat" style="background:${colour.background};color:${colour.text}">${format(r.values[i], matrix.normalised)}</td>`;
     }).join('') + `<td class="num">${r.total}</td></tr>`).join('');
   const rowsCsv = matrix.rows.map((r) => [r.theme.name, ...index.map((i) => r.values[i]), r.total]);
-  const download = 'data:text/csv;charset=utf-8,' +
-    encodeURIComponent(csv(['Theme', ...columns.map((c) => c.label), 'Total events'], rowsCsv));
   const what = matrix.normalised ? 'share of the column\u2019s events raising the theme' : 'events raising the theme';
   const caption = `Themes by ${by.toLowerCase()}: ${what}`;
   root.innerHTML = `<h1>Heatmaps</h1>${form}
     ${matrix.rows.length ? `<section class="block"><div class="table-wrap"><table class="heatmap"><caption>${esc(caption)}</caption>
     <thead><tr><th scope="col">Theme</th>${head}<th scope="col" class="num">Total events</th></tr></thead>
     <tbody>${body}</tbody></table></div>
-    <p><a class="csv" href="${download}" download="theme-by-${by.toLowerCase()}.csv">Download “${esc(caption)}” as CSV</a></p>
+    ${downloads({ caption, file: `theme-by-${by.toLowerCase()}`, header: ['Theme', ...columns.map((c) => c.label), 'Total events'],
+    rows: rowsCsv, numeric: [false, ...columns.map(() => (matrix.normalised ? 'percent' : true)), true] })}
     <p class="hint">Darker cells: fewer; brighter (yellow) cells: more. Colours follow the viridis scale.</p></section>`
     : '<p>No theme was raised under these filters.</p>'}`;
   bindFilters(root, '/heatmap');

@@ -2,7 +2,7 @@
 import { gql, scopeArgs } from '../api.js';
 import { drawChart, everyYear } from '../charts.js';
 import { bindFilters, filtersForm } from '../filters.js';
-import { esc, links, table, words } from '../ui.js';
+import { esc, findingsWorkbook, links, table, words } from '../ui.js';
 import { carried } from './themes.js';
 
 const QUERY = `query Theme($theme: ID!, $from: Int, $to: Int, $polarity: Polarity, $where: Scope,
@@ -65,6 +65,7 @@ export async function themePage(root, [slug], params) {
     { label: 'Findings with both', num: true, text: (c) => c.count },
     { label: 'Lift', num: true, text: (c) => c.lift.toFixed(2) }] })}
     <h2>Evidence (${data.findings.totalCount} findings)</h2>
+    ${findingsWorkbook(params, [slug], `Download all ${data.findings.totalCount} findings raising it as Excel`)}
     ${table({ caption: 'Evidence: findings raising the theme', file: `${slug}-evidence`, rows: evidence, columns: [
     { label: 'Authority', text: (f) => f.authority?.name ?? '', html: (f) => links.authority(f.authority?.name) },
     { label: 'Year', text: (f) => f.event?.year ?? '' },

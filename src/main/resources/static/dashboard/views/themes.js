@@ -3,7 +3,7 @@ import { gql, scopeArgs } from '../api.js';
 import { drawChart } from '../charts.js';
 import { bindFilters, filtersForm } from '../filters.js';
 import { href, seg } from '../router.js';
-import { links, table } from '../ui.js';
+import { findingsWorkbook, links, table } from '../ui.js';
 
 const QUERY = `query Recurring($from: Int, $to: Int, $polarity: Polarity, $where: Scope, $min: Int,
     $findingKinds: [FindingKind!]) {
@@ -27,7 +27,7 @@ export async function recurringThemes(root, parts, params) {
   const [data, form] = await Promise.all([gql(QUERY, { ...scopeArgs(params), min }), filtersForm(params, minControl)]);
   const rows = data.recurringThemes;
   const keep = carried(params);
-  root.innerHTML = `<h1>Recurring themes</h1>${form}
+  root.innerHTML = `<h1>Recurring themes</h1>${form}${findingsWorkbook(params)}
     ${rows.length ? `<figure class="chart"><div class="chart-box" style="height:${Math.max(220, rows.length * 34 + 80)}px">
     <canvas role="img" aria-label="Bar chart: authorities and years per theme; the table below lists the same figures"></canvas></div>
     <figcaption>Themes by breadth: authorities and years raising each. Click a bar to open its theme.</figcaption></figure>` : ''}

@@ -48,7 +48,9 @@ record DashboardPage(String name, String route) {
 				page("inspector", "#/person/", name(reader, BUSIEST_INSPECTOR)),
 				page("person", "#/person/", name(reader, MOST_ROLES)),
 				new DashboardPage("document with most findings", "#/document/" + name(reader, LONGEST_DOCUMENT)),
-				new DashboardPage("search: " + theme.replace('-', ' '), "#/search?q=" + segment(theme.replace('-', ' '))));
+				new DashboardPage("search: " + theme.replace('-', ' '), "#/search?q=" + segment(theme.replace('-', ' '))),
+				new DashboardPage("map (latest grades)", "#/map"),
+				new DashboardPage("map (share raising " + theme + ")", "#/map?by=theme&theme=" + segment(theme)));
 	}
 
 	private static DashboardPage page(String kind, String route, String name) {

@@ -23,7 +23,7 @@ import uk.inspectiongraph.api.document.DocumentView;
 class FindingQueries {
 
 	/** Keeps finding {@code f} when it, its document {@code d}, event {@code e} and authority pass. */
-	private static final String FILTER = """
+	static final String FILTER = """
 			MATCH (f)-[:STATED_IN]->(d:Document)
 			OPTIONAL MATCH (f)-[:ABOUT]->(e:Event)
 			OPTIONAL MATCH (e)-[:AT]->(ea:Authority)
@@ -152,7 +152,7 @@ class FindingQueries {
 						Snippets.highlight(row.get("text").asString(null), search.text())));
 	}
 
-	private static Map<String, Object> parameters(FindingPage.Filter filter) {
+	static Map<String, Object> parameters(FindingPage.Filter filter) {
 		Map<String, Object> parameters = filter.scope().parameters();
 		parameters.put("kinds", filter.kinds() == null || filter.kinds().isEmpty() ? null : filter.kinds());
 		return parameters;
