@@ -15,13 +15,15 @@ import uk.inspectiongraph.reading.ExtractedPerson;
 import uk.inspectiongraph.reading.JointFacts;
 import uk.inspectiongraph.reading.ofsted.LetterHeader;
 import uk.inspectiongraph.reading.ofsted.ReportTitle;
+import uk.inspectiongraph.reading.ofsted.VisitDates;
 
 /**
  * Reads a joint targeted area inspection letter: its date, the inspection (kind JTAI) with its
  * dates, deep dive and inspectorates, the leaders it is addressed to and the inspectorates' leaders
  * who signed it. The letters changed shape over 2016-2025 (a "deep dive" paragraph, then a subject
  * in the title; two-column then stacked signatures); each part is read from what the letters have
- * in common rather than from one year's layout.
+ * in common rather than from one year's layout; dates in no joint phrasing fall back to those of any
+ * Ofsted letter's opening.
  */
 public final class JtaiLetter {
 
@@ -33,7 +35,7 @@ public final class JtaiLetter {
 		Optional<DateRange> letterDate = LetterHeader.date(text);
 		DateValue date = letterDate.map(DateRange::start).orElse(null);
 		int salutation = Math.max(0, LetterHeader.salutation(text));
-		Optional<DateRange> dates = JointDates.read(text, salutation, date);
+		Optional<DateRange> dates = JointDates.read(text, salutation, date).or(() -> VisitDates.ofLetter(text, date));
 		List<ExtractedPerson> signatories = Signatories.read(text);
 		List<Inspectorate> signing = signatories.stream()
 			.map(p -> Inspectorate.fromTitle(p.organisation()).orElse(null))
