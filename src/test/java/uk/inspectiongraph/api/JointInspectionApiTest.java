@@ -1,6 +1,5 @@
 package uk.inspectiongraph.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ import uk.inspectiongraph.ingest.IngestService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A JTAI letter (made-up text about Barnsley) ingested through the one door and read back: the
+ * A JTAI letter (made-up text about Barnsley, {@code joint/barnsley-jtai-letter.txt}) ingested through the one door and read back: the
  * event's deep dive and its themes, the inspectorates, signatories with their inspectorate and
  * addressees with their agency, all batched; and an analytic's event-kind filter that includes or
  * leaves out JTAI events.
@@ -27,33 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"inspection-graph.seed.enabled=false", "inspection-graph.security.editor-password=joint-secret",
 				"server.address=127.0.0.1" })
 class JointInspectionApiTest {
-
-	private static final String LETTER = """
-			14 June 2023
-			Pat Example, Director of Children’s Services, Barnsley Metropolitan Borough Council
-			Sam Sample, Chief Constable, South Yorkshire Police
-			Lee Other, Independent Scrutineer, Barnsley Safeguarding Children Partnership
-
-			Dear Barnsley Safeguarding Children Partnership
-			Joint targeted area inspection of Barnsley
-			This letter summarises the findings of the joint targeted area inspection (JTAI) of the
-			multi-agency response to serious youth violence in Barnsley.
-			This inspection took place from 17 to 21 April 2023. It was carried out by inspectors
-			from Ofsted, the Care Quality Commission (CQC) and His Majesty’s Inspectorate of
-			Constabulary and Fire & Rescue Services (HMICFRS).
-			What needs to improve?
-			◼ The timeliness of strategy meetings when children are at risk of exploitation.
-			◼ Management oversight of caseloads in the youth justice service.
-			Strengths
-			◼ Partners share information about children missing from home quickly.
-			Yours sincerely
-			Ria Lamb
-			National Director Regulation and Social Care, Ofsted
-			Tom Carr
-			Chief Inspector of Health Care, CQC
-			Una Price
-			His Majesty’s Inspector of Constabulary and Fire & Rescue Services
-			""";
 
 	private static final String EVENTS = """
 			{ authority(name: "Barnsley") { events {
@@ -87,7 +59,7 @@ class JointInspectionApiTest {
 		graphql = new GraphQlHttp(port);
 		synchronized (JointInspectionApiTest.class) {
 			if (!ingested) {
-				ingest.ingest("barnsley-jtai-letter.txt", LETTER.getBytes(StandardCharsets.UTF_8));
+				ingest.ingest("barnsley-jtai-letter.txt", letter());
 				ingested = true;
 			}
 		}
@@ -128,6 +100,25 @@ class JointInspectionApiTest {
 
 		assertThat(withJtai.path("data").path("recurringThemes").size()).as(withJtai.toString()).isPositive();
 		assertThat(withoutJtai.path("data").path("recurringThemes").size()).as(withoutJtai.toString()).isZero();
+	}
+
+	@Test
+	void theDocumentedExamplesAnswer() {
+		JsonNode events = graphql.post("joint-inspections", "JointInspections", Map.of("name", "Barnsley"));
+		JsonNode themes = graphql.post("joint-inspections", "JointInspectionThemes", Map.of());
+
+		assertThat(events.toString()).contains("\"SERIOUS_YOUTH_VIOLENCE\"", "\"HMICFRS\"", "\"Una Price\"");
+		assertThat(themes.toString()).contains("\"authorityCount\":1");
+	}
+
+	/** A made-up JTAI letter about Barnsley (test resource), as the bytes of a text file. */
+	static byte[] letter() {
+		try (var in = JointInspectionApiTest.class.getResourceAsStream("/joint/barnsley-jtai-letter.txt")) {
+			return in.readAllBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static List<String> texts(JsonNode array, String field) {
