@@ -1,6 +1,8 @@
 package uk.inspectiongraph.cli;
 
+import uk.inspectiongraph.reading.evaluation.EvaluationReport;
 import uk.inspectiongraph.reading.evaluation.Evaluator;
+import uk.inspectiongraph.reading.evaluation.JointEvaluator;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,8 +16,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code evaluate --documents DIR --truth CSV}: extracts every document the truth file names and
  * prints, as Markdown, the agreement per field and every disagreement. The truth may be the
- * project's checked truth file or a scraper's {@code inspections.csv} (only its filled cells are
- * compared). Needs no database. Exits 2 when either path is missing, 1 when the truth file cannot
+ * project's checked truth file, a scraper's {@code inspections.csv} (only its filled cells are
+ * compared) or the truth file of joint inspections ({@code joint-truth.csv}, recognised by its header:
+ * then the whole reading, authority and findings included, is measured). Needs no database. Exits 2 when either path is missing, 1 when the truth file cannot
  * be read.
  */
 @Command(name = "evaluate", separator = " ", optionListHeading = "%n",
@@ -48,7 +51,9 @@ final class EvaluateCommand implements Callable<Integer> {
 			return 2;
 		}
 		try {
-			out.println(new Evaluator().evaluate(documents, truth).toMarkdown());
+			EvaluationReport report = JointEvaluator.isJointTruth(truth) ? new JointEvaluator().evaluate(documents, truth)
+					: new Evaluator().evaluate(documents, truth);
+			out.println(report.toMarkdown());
 			return 0;
 		}
 		catch (IOException ex) {

@@ -12,8 +12,8 @@ import uk.inspectiongraph.reading.ExtractedPerson;
 /**
  * The JSON shape the {@code extract} command prints per document. The fields of this contract are
  * fixed (more may be added): file, kind, framework, authority {name, code}, documentDate, events
- * [{kind, startDate, endDate, inspectors [{name, lead}], judgements [{area, grade}]}], people
- * [{name, role, organisation, relation}], findings [{kind, text, themes [{slug, polarity, evidence}]}]
+ * [{kind, startDate, endDate, inspectors [{name, lead}], judgements [{area, grade}], and for a JTAI deepDive and
+ * inspectorates}], people [{name, role, organisation, relation, and in joint letters agency}], findings [{kind, text, themes [{slug, polarity, evidence}]}]
  * and error. Dates are ISO: {@code yyyy-mm-dd}, or {@code yyyy-mm} where only the month is known.
  */
 final class ExtractJson {
@@ -50,6 +50,10 @@ final class ExtractJson {
 		json.put("startDate", event.startDate() == null ? null : event.startDate().toString());
 		json.put("endDate", event.endDate() == null ? null : event.endDate().toString());
 		json.put("focus", event.focus());
+		if (event.joint() != null) {
+			json.put("deepDive", event.joint().deepDive() == null ? null : event.joint().deepDive().name());
+			json.put("inspectorates", event.joint().inspectorates().stream().map(Enum::name).toList());
+		}
 		json.put("inspectors", event.inspectors()
 			.stream()
 			.map(inspector -> ordered("name", inspector.name(), "lead", inspector.lead()))
@@ -70,6 +74,9 @@ final class ExtractJson {
 		json.put("role", person.role());
 		json.put("organisation", person.organisation());
 		json.put("relation", person.relation().name());
+		if (person.agency() != null) {
+			json.put("agency", person.agency().name());
+		}
 		return json;
 	}
 

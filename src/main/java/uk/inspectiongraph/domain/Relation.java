@@ -7,5 +7,7 @@ public enum Relation {
 	/** An author or contact officer of a council document. */
 	AUTHOR,
 	/** Named in the document with a role (director, portfolio holder, councillor...). */
-	NAMED
+	NAMED,
+	/** A signatory of a joint inspection letter, for one inspectorate. */
+	SIGNATORY
 }

@@ -7,6 +7,7 @@ import uk.inspectiongraph.domain.DocumentKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import uk.inspectiongraph.reading.gazetteer.Gazetteer;
 
@@ -16,6 +17,10 @@ import uk.inspectiongraph.reading.gazetteer.Gazetteer;
  * tags those with themes. Pure and thread-safe: no database, so {@code extract} runs anywhere.
  */
 public final class DocumentExtractor {
+
+	/** A joint area review or its progress inspection names itself so in its opening pages. */
+	private static final Pattern JOINT_AREA_REVIEW = Pattern.compile("joint\\s+area\\s+review",
+			Pattern.CASE_INSENSITIVE);
 
 	private final Gazetteer gazetteer;
 
@@ -42,6 +47,10 @@ public final class DocumentExtractor {
 	public ExtractedDocument extract(SourceText source) {
 		String text = source.text();
 		Classification classification = classifier.classify(source.fileName(), text);
+		if (classification.kind() == DocumentKind.OTHER && JOINT_AREA_REVIEW.matcher(text).find()) {
+			throw new ExtractionException("a joint area review (the 2005-2009 framework that JTAIs and area SEND "
+					+ "inspections replaced) is not read: its judgements and findings belong to no event kind of the graph");
+		}
 		if (classification.kind() == DocumentKind.OTHER) {
 			throw new ExtractionException("not an inspection document: no Ofsted report, letter or council paper "
 					+ "about an inspection was recognised in its text");

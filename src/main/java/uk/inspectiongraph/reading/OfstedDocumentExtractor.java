@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uk.inspectiongraph.reading.jtai.JtaiLetter;
 import uk.inspectiongraph.reading.ofsted.InspectorReader;
 import uk.inspectiongraph.reading.ofsted.JudgementReader;
 import uk.inspectiongraph.reading.ofsted.LetterHeader;
@@ -37,7 +38,7 @@ public final class OfstedDocumentExtractor {
 			case INSPECTION_REPORT -> report(text, classification.framework());
 			case FOCUSED_VISIT_LETTER -> letter(text, EventKind.FOCUSED_VISIT);
 			case MONITORING_VISIT_LETTER -> letter(text, EventKind.MONITORING_VISIT);
-			case JTAI_LETTER -> letter(text, EventKind.JTAI);
+			case JTAI_LETTER -> JtaiLetter.read(text);
 			default -> new DocumentFacts(null, null, List.of(), List.of());
 		};
 	}

@@ -10,7 +10,7 @@ const LIST = `{ documents { authority { name code region type } } }`;
 const PROFILE = `query Authority($name: String) { authority(name: $name) {
   name code type region
   events { key kind startDate startPrecision endDate focus judgements { area grade }
-    inspectors { lead person { name } } findings { kind themes { theme { slug name } polarity } } }
+    inspectorates { name } inspectors { lead person { name } } findings { kind themes { theme { slug name } polarity } } }
   roles { title organisation relation asOf person { name } document { hash title } }
   documents { hash kind title date }
 } }`;
@@ -72,6 +72,7 @@ export async function authorityPage(root, [name], params) {
     ${saidForm(params)}
     <ol class="timeline">${timeline.map(({ event, themes }) => `<li><h3>${esc(words(event.kind))}, ${esc(date(event.startDate, event.startPrecision))}</h3>
       ${event.focus ? `<p>Focus: ${esc(event.focus)}</p>` : ''}
+      ${event.inspectorates.length ? `<p>Inspectorates: ${esc(event.inspectorates.map((i) => i.name).join(', '))}</p>` : ''}
       <p>Grades: ${esc(grades(event) || 'not graded')}</p>
       <p>Inspectors: ${event.inspectors.map((i) => links.person(i.person.name) + (i.lead ? ' (lead)' : '')).join(', ') || 'not named'}</p>
       <p>${concerns}: ${themeList(themes) || 'none recorded'}</p></li>`).join('')}</ol>

@@ -38,8 +38,14 @@ public class BatchReader {
 	/** Each parent's children, in row order; a parent without rows gets an empty list. */
 	public <P, V> Map<P, List<V>> lists(String statement, Collection<P> parents, Function<P, String> keyOf,
 			Function<Record, V> child) {
+		return lists(statement, Map.of(), parents, keyOf, child);
+	}
+
+	/** The same, for a statement that reads more parameters than {@code $keys}. */
+	public <P, V> Map<P, List<V>> lists(String statement, Map<String, Object> parameters, Collection<P> parents,
+			Function<P, String> keyOf, Function<Record, V> child) {
 		Map<String, List<V>> byKey = new HashMap<>();
-		rows(statement, Map.of(), parents, keyOf, child)
+		rows(statement, parameters, parents, keyOf, child)
 			.forEach(row -> byKey.computeIfAbsent(row.key(), key -> new ArrayList<>()).add(row.value()));
 		Map<P, List<V>> result = new LinkedHashMap<>();
 		parents.forEach(parent -> result.put(parent, byKey.getOrDefault(keyOf.apply(parent), List.of())));

@@ -61,6 +61,7 @@ class DerivedFacts {
 		if (!keys.isEmpty()) {
 			List<Map<String, Object>> cellsBefore = cellsOf(keys);
 			run(DocumentWriteQueries.REFRESH_EVENTS, Map.of("keys", List.copyOf(keys)));
+			run(DocumentWriteQueries.REFRESH_JOINT_FACTS, JointCatalog.parameters(keys));
 			run(EventRollupQueries.REFRESH, EventRollupQueries.parameters(keys));
 			run(ThemeYearRollupQueries.REFRESH, ThemeYearRollupQueries.parameters(keys, cellsBefore));
 		}

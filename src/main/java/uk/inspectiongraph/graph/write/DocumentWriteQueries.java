@@ -133,10 +133,46 @@ final class DocumentWriteQueries {
 			MERGE (p:Person {key: r.personKey})
 			ON CREATE SET p.name = r.name
 			CREATE (role:Role {id: r.id, title: r.title, organisation: r.organisation, relation: r.relation,
-			    asOf: d.date, spanStart: r.spanStart, spanEnd: r.spanEnd})
+			    agency: r.agency, asOf: d.date, spanStart: r.spanStart, spanEnd: r.spanEnd})
 			CREATE (p)-[:HELD]->(role)
 			CREATE (role)-[:STATED_IN]->(d)
-			FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | CREATE (role)-[:AT]->(a))""";
+			FOREACH (_ IN CASE WHEN a IS NULL OR r.relation = 'SIGNATORY' THEN [] ELSE [1] END | CREATE (role)-[:AT]->(a))
+			FOREACH (_ IN CASE WHEN r.inspectorate IS NULL THEN [] ELSE [1] END |
+			  MERGE (ins:Inspectorate {code: r.inspectorate})
+			  CREATE (role)-[:FOR]->(ins))""";
+
+	/**
+	 * A joint inspection's deep dive and inspectorates, from what the documents reporting each event
+	 * of {@code $keys} say of it: the links are dropped and drawn again, so that a document removed
+	 * takes its say with it. {@code $deepDives} and {@code $inspectorates} are the controlled lists
+	 * (names and, for deep dives, the themes they concern).
+	 */
+	static final String REFRESH_JOINT_FACTS = """
+			UNWIND $keys AS key
+			MATCH (e:Event {key: key})
+			CALL (e) {
+			  MATCH (e)-[x:DEEP_DIVE|INSPECTED_BY]->()
+			  DELETE x
+			}
+			WITH e, [(e)<-[r:REPORTS]-(:Document) WHERE r.deepDive IS NOT NULL | r.deepDive] AS dives,
+			     reduce(codes = [], r IN [(e)<-[r:REPORTS]-(:Document) | r] | codes + coalesce(r.inspectorates, []))
+			       AS codes
+			CALL (e, dives) {
+			  UNWIND [d IN $deepDives WHERE d.slug = dives[0]] AS dive
+			  MERGE (n:DeepDive {slug: dive.slug})
+			  SET n.name = dive.name
+			  MERGE (e)-[:DEEP_DIVE]->(n)
+			  WITH n, dive
+			  UNWIND dive.themes AS slug
+			  MATCH (t:Theme {slug: slug})
+			  MERGE (n)-[:CONCERNS]->(t)
+			}
+			CALL (e, codes) {
+			  UNWIND [i IN $inspectorates WHERE i.code IN codes] AS inspectorate
+			  MERGE (n:Inspectorate {code: inspectorate.code})
+			  SET n.name = inspectorate.name
+			  MERGE (e)-[:INSPECTED_BY]->(n)
+			}""";
 
 	/** Findings with their theme tags; returns how many tags found their theme. */
 	static final String CREATE_FINDINGS = """

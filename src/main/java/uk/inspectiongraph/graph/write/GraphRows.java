@@ -3,6 +3,9 @@ package uk.inspectiongraph.graph.write;
 import uk.inspectiongraph.domain.PersonKeys;
 
 import java.util.ArrayList;
+
+import uk.inspectiongraph.domain.Inspectorate;
+import uk.inspectiongraph.domain.Relation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +97,10 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		row.put("endPrecision", event.endDate() == null ? null : event.endDate().precision().name());
 		row.put("focus", event.focus());
 		row.put("authoritative", !documentKind.isCouncil());
+		if (event.joint() != null) {
+			row.put("deepDive", event.joint().deepDive() == null ? null : event.joint().deepDive().name());
+			row.put("inspectorates", event.joint().inspectorates().stream().map(Enum::name).toList());
+		}
 		putSpan(row, event.span());
 		return row;
 	}
@@ -128,6 +135,9 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		row.put("title", person.role());
 		row.put("organisation", person.organisation());
 		row.put("relation", person.relation().name());
+		row.put("agency", person.agency() == null ? null : person.agency().name());
+		row.put("inspectorate", person.relation() == Relation.SIGNATORY
+				? Inspectorate.fromTitle(person.organisation()).map(Enum::name).orElse(null) : null);
 		putSpan(row, person.span());
 		return row;
 	}

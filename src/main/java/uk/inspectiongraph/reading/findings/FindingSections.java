@@ -1,6 +1,9 @@
 package uk.inspectiongraph.reading.findings;
 
 import java.util.List;
+import java.util.regex.Pattern;
+
+import uk.inspectiongraph.domain.FindingKind;
 
 import uk.inspectiongraph.domain.DocumentKind;
 import uk.inspectiongraph.reading.ExtractedEvent;
@@ -13,6 +16,8 @@ import uk.inspectiongraph.reading.ExtractedFinding;
  */
 public final class FindingSections {
 
+	private static final Pattern STRENGTHS = Pattern.compile("(?i)^(?:key\\s+)?strengths$");
+
 	private FindingSections() {
 	}
 
@@ -23,9 +28,21 @@ public final class FindingSections {
 			case COUNCIL_REPORT -> CouncilFindings.reportAreas(lines);
 			case COUNCIL_PRESENTATION -> CouncilFindings.slides(lines);
 			case OTHER -> List.of();
+			case JTAI_LETTER -> jointStrengths(new OfstedFindings(lines).split());
 			default -> new OfstedFindings(lines).split();
 		};
 		EventMatcher matcher = new EventMatcher(text, kind, events);
 		return FindingAssembler.assemble(drafts, matcher::eventOf);
+	}
+
+	/**
+	 * A joint letter lists what the partnership does well under "Strengths" or "Key strengths", beside
+	 * its areas for improvement: those findings are strengths, not general findings.
+	 */
+	private static List<Draft> jointStrengths(List<Draft> drafts) {
+		return drafts.stream()
+			.map(d -> d.kind() == FindingKind.FINDING && STRENGTHS.matcher(d.section()).find()
+					? new Draft(FindingKind.STRENGTH, d.section(), d.block()) : d)
+			.toList();
 	}
 }
