@@ -34,7 +34,10 @@ class StatsQueries {
 			  MATCH (n:Role) RETURN 'Role' AS label, count(n) AS count UNION ALL
 			  MATCH (n:Inspector) RETURN 'Inspector' AS label, count(n) AS count UNION ALL
 			  MATCH (n:ThemeYear) RETURN 'ThemeYear' AS label, count(n) AS count UNION ALL
-			  MATCH (n:ThemeYearKind) RETURN 'ThemeYearKind' AS label, count(n) AS count
+			  MATCH (n:ThemeYearKind) RETURN 'ThemeYearKind' AS label, count(n) AS count UNION ALL
+			  MATCH (n:Outcome) RETURN 'Outcome' AS label, count(n) AS count UNION ALL
+			  MATCH (n:Partnership) RETURN 'Partnership' AS label, count(n) AS count UNION ALL
+			  MATCH (n:HealthBody) RETURN 'HealthBody' AS label, count(n) AS count
 			}
 			RETURN label, count""";
 
