@@ -70,7 +70,7 @@ public final class OfstedDocumentExtractor {
 		DateValue letterDate = letter ? LetterHeader.date(text).map(DateRange::start).orElse(null) : null;
 		Optional<DateRange> dates = letter ? AreaSendReport.letterDates(text) : VisitDates.ofReport(text);
 		ExtractedEvent event = new ExtractedEvent(EventKind.AREA_SEND, dates.map(DateRange::start).orElse(null),
-				dates.map(DateRange::end).orElse(null), null, List.of(), List.of(),
+				dates.map(DateRange::end).orElse(null), null, AreaSendReport.inspectors(text), List.of(),
 				dates.map(DateRange::span).orElse(new Span(0, 0)), AreaSendReport.previousInspection(text).orElse(null),
 				AreaSendReport.facts(text));
 		DateValue documentDate = letter ? letterDate : dates.map(DateRange::end).orElse(null);

@@ -1,6 +1,8 @@
 package uk.inspectiongraph.reading.ofsted;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,10 +12,12 @@ import uk.inspectiongraph.domain.Span;
 import uk.inspectiongraph.reading.AreaSendFacts;
 import uk.inspectiongraph.reading.DateParser;
 import uk.inspectiongraph.reading.DateRange;
+import uk.inspectiongraph.reading.ExtractedInspector;
 
 /**
  * Reads what is particular to an area SEND report (Ofsted and CQC, 2023 framework): its title
- * ("Area SEND inspection of X Local Area Partnership", which PDF text may cut over two lines), the
+ * ("Area SEND inspection of X Local Area Partnership", which PDF text may cut over two lines), its
+ * inspection team (Ofsted's and the CQC's inspectors, side by side in two columns), the
  * dates of the previous inspection, the outcome stated under "Inspection outcome" (or a
  * monitoring inspection's finding on progress) and the partnership named in the first sentence of
  * "Information about the local area partnership". The outcome is read from the framework's fixed
@@ -30,6 +34,21 @@ public final class AreaSendReport {
 
 	/** Two full dates that are one span: "13 May 2019 and 17 May 2019", "13 May 2019 to 17 May 2019". */
 	private static final Pattern JOINED = Pattern.compile("\\s*(?:and|to|until|[-–])\\s*", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern TEAM = Pattern.compile("(?im)^[\\s*#]*Inspection\\s+team[\\s*:]*$");
+
+	private static final String NAME_WORD = "(?!HMI\\b)\\p{Lu}[\\p{L}'’-]+";
+
+	/**
+	 * One member of the inspection team, wherever the two columns (Ofsted, CQC) put them:
+	 * "Adam Example HMI, Ofsted lead inspector", "Una Example, HMI, Ofsted Lead inspector",
+	 * "Pat Example, CQC inspector".
+	 */
+	private static final Pattern TEAM_MEMBER = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\t]+)?(?<name>" + NAME_WORD
+			+ "(?:[ \\t]+" + NAME_WORD + "){1,3})(?:[ \\t]+HMI)?,[ \\t]*(?:HMI,[ \\t]*)?(?<org>Ofsted|CQC)"
+			+ "(?<role>(?:[ \\t]*,?[ \\t]*(?i:HMI|inspector|lead[ \\t]+inspector|\\(social[ \\t]+care\\)))*)");
+
+	private static final int TEAM_REACH = 1500;
 
 	private static final Pattern PREVIOUS = Pattern.compile("Dates?\\s+of\\s+(?:the\\s+)?previous\\s+(?:full\\s+)?"
 			+ "inspection\\s*[:*]*", Pattern.CASE_INSENSITIVE);
@@ -89,6 +108,32 @@ public final class AreaSendReport {
 
 	private static String between(String text, DateRange first, DateRange second) {
 		return text.substring(first.span().end(), Math.max(first.span().end(), second.span().start()));
+	}
+
+	/**
+	 * The inspection team of Ofsted and the CQC, Ofsted's lead inspector (who leads the
+	 * inspection) first and marked as the lead.
+	 */
+	public static List<ExtractedInspector> inspectors(String text) {
+		Matcher heading = TEAM.matcher(text);
+		if (!heading.find()) {
+			return List.of();
+		}
+		Matcher m = TEAM_MEMBER.matcher(text).region(heading.end(), Math.min(text.length(), heading.end() + TEAM_REACH));
+		List<ExtractedInspector> team = new ArrayList<>();
+		while (m.find()) {
+			boolean lead = "Ofsted".equals(m.group("org")) && m.group("role").toLowerCase(Locale.ROOT).contains("lead")
+					&& team.stream().noneMatch(ExtractedInspector::lead);
+			ExtractedInspector member = new ExtractedInspector(m.group("name").replaceAll("\\s+", " "), lead,
+					new Span(m.start("name"), m.end("name")));
+			if (lead) {
+				team.add(0, member);
+			}
+			else {
+				team.add(member);
+			}
+		}
+		return team;
 	}
 
 	/** The report's title, its lines joined, or null. */

@@ -131,6 +131,22 @@ class AreaSendReportTest {
 		assertThat(facts.events().get(0).endDate().date()).isEqualTo(LocalDate.of(2019, 5, 17));
 	}
 
+	@Test
+	void theInspectionTeamOfBothInspectoratesOfstedsLeadFirst() {
+		String team = """
+				Inspection team
+
+				Ofsted Care Quality Commission
+				Pat Example HMI, Ofsted lead inspector Sam Sample, CQC lead inspector
+				Dr Alex Other, Ofsted Inspector Jo Person-Smith, CQC Inspector
+				Chris Third, HMI, Ofsted
+
+				If you are not happy with the inspection or the report, you can complain to Ofsted.
+				""";
+		assertThat(AreaSendReport.inspectors(team)).extracting(i -> i.name() + (i.lead() ? " (lead)" : ""))
+			.containsExactly("Pat Example (lead)", "Sam Sample", "Alex Other", "Jo Person-Smith", "Chris Third");
+	}
+
 	private static AreaSendOutcome outcomeOf(String sentence) {
 		return AreaSendReport.outcome("Inspection outcome\n\n" + sentence + ".\n").orElseThrow().value();
 	}
