@@ -3,6 +3,7 @@ package uk.inspectiongraph.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,21 +13,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 
+import uk.inspectiongraph.graph.schema.ReferenceDataLoader;
 import uk.inspectiongraph.ingest.IngestService;
 
 /**
  * An area SEND report read and written through the one door ({@link IngestService}), then asked
  * for through {@code /graphql} with {@code docs/queries/area-send.graphql}: the event with its
  * previous inspection, the outcome on its own scale and the partnership, with exact answers. The
- * seed-graph fixture is restored after each test.
+ * reference data (with the SEND themes) is loaded first, as at start-up, and the seed-graph fixture
+ * is restored after each test.
  */
 class AreaSendApiTest extends ApiTest {
 
 	@Autowired
 	IngestService ingest;
 
+	@Autowired
+	List<ReferenceDataLoader> referenceData;
+
+	/** The fixture holds the themes of its day; the application's start-up loads the whole taxonomy, SEND themes too. */
 	@BeforeEach
 	void ingestAnAreaSendReport() throws IOException {
+		referenceData.forEach(ReferenceDataLoader::load);
 		byte[] bytes = new ClassPathResource("fixtures/area-send-staffordshire.txt").getContentAsByteArray();
 		assertThat(ingest.ingest("area-send-staffordshire.txt", bytes).status().name()).isEqualTo("INGESTED");
 	}
@@ -61,6 +69,8 @@ class AreaSendApiTest extends ApiTest {
 		assertThat(send.at("/partnership/healthBodyKey").asString()).isEqualTo("staffordshire and stoke on trent icb");
 		assertThat(send.get("findings").valueStream().map(f -> f.get("kind").asString()))
 			.contains("PRIORITY_ACTION", "AREA_FOR_IMPROVEMENT");
+		assertThat(send.get("findings").valueStream().flatMap(f -> f.get("themes").valueStream())
+			.map(t -> t.at("/theme/slug").asString())).contains("ehc-plans", "health-waiting-times");
 	}
 
 	@Test
