@@ -24,7 +24,7 @@ export function regions() {
   return regionsPromise;
 }
 
-export const EVENT_KINDS = ['SIF_INSPECTION', 'ILACS_STANDARD', 'ILACS_SHORT', 'FOCUSED_VISIT', 'MONITORING_VISIT', 'JTAI'];
+export const EVENT_KINDS = ['SIF_INSPECTION', 'ILACS_STANDARD', 'ILACS_SHORT', 'FOCUSED_VISIT', 'MONITORING_VISIT', 'JTAI', 'AREA_SEND'];
 
 /** The finding kinds in which Ofsted says what must improve. */
 export const MUST_IMPROVE = ['AREA_FOR_IMPROVEMENT', 'PRIORITY_ACTION', 'RECOMMENDATION'];

@@ -14,6 +14,7 @@ export function snippet(html) {
 const NAMES = {
   SIF_INSPECTION: 'SIF inspection', ILACS_STANDARD: 'ILACS standard inspection', ILACS_SHORT: 'ILACS short inspection',
   JTAI: 'JTAI', LSCB: 'LSCB', COUNTY: 'County', LONDON_BOROUGH: 'London borough',
+  AREA_SEND: 'Area SEND inspection', AREA_SEND_REPORT: 'Area SEND report',
 };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',

@@ -2,7 +2,11 @@ package uk.inspectiongraph.cli;
 
 import uk.inspectiongraph.reading.evaluation.EvaluationReport;
 import uk.inspectiongraph.reading.evaluation.Evaluator;
+import uk.inspectiongraph.reading.DocumentExtractor;
+import uk.inspectiongraph.reading.evaluation.AreaSendEvaluator;
 import uk.inspectiongraph.reading.evaluation.JointEvaluator;
+import uk.inspectiongraph.reading.gazetteer.Gazetteer;
+import uk.inspectiongraph.reading.taxonomy.ThemeTagger;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,9 +55,14 @@ final class EvaluateCommand implements Callable<Integer> {
 			return 2;
 		}
 		try {
-			EvaluationReport report = JointEvaluator.isJointTruth(truth) ? new JointEvaluator().evaluate(documents, truth)
-					: new Evaluator().evaluate(documents, truth);
-			out.println(report.toMarkdown());
+			if (JointEvaluator.isJointTruth(truth)) {
+				out.println(new JointEvaluator().evaluate(documents, truth).toMarkdown());
+				out.println(new AreaSendEvaluator(new DocumentExtractor(Gazetteer.loadDefault(),
+						ThemeTagger.withDefaultTaxonomy())).evaluate(documents, truth).toMarkdown());
+			}
+			else {
+				out.println(new Evaluator().evaluate(documents, truth).toMarkdown());
+			}
 			return 0;
 		}
 		catch (IOException ex) {

@@ -12,8 +12,10 @@ import uk.inspectiongraph.reading.ExtractedPerson;
 /**
  * The JSON shape the {@code extract} command prints per document. The fields of this contract are
  * fixed (more may be added): file, kind, framework, authority {name, code}, documentDate, events
- * [{kind, startDate, endDate, inspectors [{name, lead}], judgements [{area, grade}], and for a JTAI deepDive and
- * inspectorates}], people [{name, role, organisation, relation, and in joint letters agency}], findings [{kind, text, themes [{slug, polarity, evidence}]}]
+ * [{kind, startDate, endDate, inspectors [{name, lead}], judgements [{area, grade}], for a JTAI deepDive and
+ * inspectorates, and for an area SEND event previousInspection {startDate, endDate}, outcome {value, wording},
+ * partnership {council, healthBody}}], people [{name, role, organisation, relation, and in joint letters agency}],
+ * findings [{kind, text, themes [{slug, polarity, evidence}]}]
  * and error. Dates are ISO: {@code yyyy-mm-dd}, or {@code yyyy-mm} where only the month is known.
  */
 final class ExtractJson {
@@ -65,7 +67,26 @@ final class ExtractJson {
 			j.put("wording", judgement.wording());
 			return j;
 		}).toList());
+		putAreaSend(json, event);
 		return json;
+	}
+
+	/** An area SEND event's previous inspection, outcome and partnership; absent for other events. */
+	private static void putAreaSend(Map<String, Object> json, ExtractedEvent event) {
+		if (event.previousInspection() != null) {
+			json.put("previousInspection", ordered("startDate", event.previousInspection().start().toString(),
+					"endDate", event.previousInspection().end().toString()));
+		}
+		if (event.areaSend() != null && event.areaSend().outcome() != null) {
+			json.put("outcome", ordered("value", event.areaSend().outcome().value().name(), "wording",
+					event.areaSend().outcome().wording()));
+		}
+		if (event.areaSend() != null && event.areaSend().partnership() != null) {
+			Map<String, Object> partnership = new LinkedHashMap<>();
+			partnership.put("council", event.areaSend().partnership().council());
+			partnership.put("healthBody", event.areaSend().partnership().healthBody());
+			json.put("partnership", partnership);
+		}
 	}
 
 	private static Map<String, Object> person(ExtractedPerson person) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import uk.inspectiongraph.reading.ofsted.AreaSendReport;
 import uk.inspectiongraph.reading.ofsted.VisitDates;
 
 /**
@@ -16,7 +17,11 @@ import uk.inspectiongraph.reading.ofsted.VisitDates;
  * of ..."); reports carry "Inspection dates" with a judgement table or lead inspector; council
  * papers carry committee structure ("Cabinet", "Recommendation(s)", "Report Author", "Scrutiny
  * Panel") and no Ofsted letterhead. ILACS short and standard inspections are told apart by their
- * length on site (one week or two): the reports themselves do not name their type.
+ * length on site (one week or two): the reports themselves do not name their type. An area SEND
+ * report (Ofsted with CQC) is a report without a judgement table: its title ("Area SEND inspection
+ * of ...") or its "Information about the local area partnership" and "Inspection outcome" sections
+ * tell it apart; before 2023 the area SEND framework wrote letters ("Joint local area SEND
+ * inspection in ...").
  */
 public final class DocumentClassifier {
 
@@ -38,9 +43,23 @@ public final class DocumentClassifier {
 
 	private static final Pattern JTAI = subject("joint\\s+targeted\\s+area\\s+inspection");
 
+	/** The subject of an area SEND letter of the framework before 2023 (an inspection or a revisit). */
+	private static final Pattern SEND_LETTER = subject("(?:joint\\s+)?local\\s+area\\s+SEND\\s+(?:inspection|revisit)");
+
 	private static final Pattern REPORT = Pattern.compile("(?:Inspection\\s+dates?|Dates?\\s+of\\s+inspection)[\\s*]*:?"
 			+ "[\\s\\S]{0,400}?(?:Lead\\s+inspector|Reporting\\s+inspector|Judgement|overall\\s+judgement|Children.s\\s+"
 			+ "services\\s+in)", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern LOCAL_AREA_PARTNERSHIP = Pattern.compile(
+			"(?m)^[\\s*#]*Information\\s+about\\s+the\\s+local\\s+area\\s+partnership", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern INSPECTION_OUTCOME = Pattern.compile("(?m)^[\\s*#]*Inspection\\s+outcome\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A report's title page that prints its lead inspector or headline judgement above its dates. */
+	private static final Pattern REPORT_MARKER_FIRST = Pattern.compile("(?:Lead\\s+inspector|Reporting\\s+inspector|"
+			+ "overall\\s+judgement|Children.s\\s+services\\s+in)[\\s\\S]{0,400}?(?:Inspection\\s+dates?|Dates?\\s+of\\s+"
+			+ "inspection)[\\s*]*:?[\\s*]*\\d", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SIF = Pattern.compile("single\\s+inspection\\s+framework|Inspection\\s+of\\s+services\\s+"
 			+ "for\\s+children\\s+in\\s+need\\s+of\\s+help|achieving\\s+permanence|Review\\s+of\\s+the\\s+effectiveness\\s+of\\s+the\\s+"
@@ -62,6 +81,12 @@ public final class DocumentClassifier {
 		String head = text.substring(0, Math.min(text.length(), HEAD));
 		boolean ofsted = OFSTED_LETTERHEAD.matcher(text).find() || head.toLowerCase(Locale.ROOT).contains("ofsted");
 		boolean letter = ofsted && SALUTATION.matcher(head).find();
+		if (!letter && isAreaSend(head)) {
+			return new Classification(DocumentKind.AREA_SEND_REPORT, null);
+		}
+		if (letter && SEND_LETTER.matcher(head).find()) {
+			return new Classification(DocumentKind.AREA_SEND_REPORT, null);
+		}
 		if (letter && JTAI.matcher(head).find()) {
 			return new Classification(DocumentKind.JTAI_LETTER, null);
 		}
@@ -71,10 +96,16 @@ public final class DocumentClassifier {
 		if (letter && MONITORING.matcher(head).find()) {
 			return new Classification(DocumentKind.MONITORING_VISIT_LETTER, null);
 		}
-		if (!letter && REPORT.matcher(head).find()) {
+		if (!letter && (REPORT.matcher(head).find() || REPORT_MARKER_FIRST.matcher(head).find())) {
 			return new Classification(DocumentKind.INSPECTION_REPORT, framework(text, head));
 		}
 		return councilOrOther(head);
+	}
+
+	/** An area SEND report: its title, or the partnership section with an inspection outcome. */
+	private static boolean isAreaSend(String head) {
+		return AreaSendReport.hasTitle(head)
+				|| LOCAL_AREA_PARTNERSHIP.matcher(head).find() && INSPECTION_OUTCOME.matcher(head).find();
 	}
 
 	private static Classification councilOrOther(String head) {

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.inspectiongraph.reading.jtai.JtaiLetter;
+import uk.inspectiongraph.reading.ofsted.AreaSendReport;
 import uk.inspectiongraph.reading.ofsted.InspectorReader;
 import uk.inspectiongraph.reading.ofsted.JudgementReader;
 import uk.inspectiongraph.reading.ofsted.LetterHeader;
@@ -20,7 +21,8 @@ import uk.inspectiongraph.reading.ofsted.VisitDates;
 import uk.inspectiongraph.reading.ofsted.VisitFocus;
 
 /**
- * Reads the facts of an Ofsted document (inspection report, focused, monitoring or JTAI letter):
+ * Reads the facts of an Ofsted document (inspection report, focused, monitoring or JTAI letter,
+ * area SEND report):
  * title, date, the event with its dates, focus, inspectors and judgements, and a letter's
  * recipient. The document date of a letter is the date it is written on; of a report, the
  * publication date it states ("Report published: ..."), else the last day of the inspection (ILACS
@@ -39,6 +41,7 @@ public final class OfstedDocumentExtractor {
 			case FOCUSED_VISIT_LETTER -> letter(text, EventKind.FOCUSED_VISIT);
 			case MONITORING_VISIT_LETTER -> letter(text, EventKind.MONITORING_VISIT);
 			case JTAI_LETTER -> JtaiLetter.read(text);
+			case AREA_SEND_REPORT -> areaSend(text);
 			default -> new DocumentFacts(null, null, List.of(), List.of());
 		};
 	}
@@ -56,6 +59,24 @@ public final class OfstedDocumentExtractor {
 					dates.map(DateRange::end).orElse(null), null, InspectorReader.ofReport(text), judgements, span));
 		}
 		return new DocumentFacts(ReportTitle.ofReport(text), documentDate, events, List.of());
+	}
+
+	/**
+	 * An area SEND report: no publication date is printed, so its date is the inspection's last day;
+	 * a letter of the framework before 2023 is dated like any letter and dates the inspection in its
+	 * opening sentence.
+	 */
+	private static DocumentFacts areaSend(String text) {
+		boolean letter = LetterHeader.salutation(text) >= 0;
+		DateValue letterDate = letter ? LetterHeader.date(text).map(DateRange::start).orElse(null) : null;
+		Optional<DateRange> dates = letter ? AreaSendReport.letterDates(text) : VisitDates.ofReport(text);
+		ExtractedEvent event = new ExtractedEvent(EventKind.AREA_SEND, dates.map(DateRange::start).orElse(null),
+				dates.map(DateRange::end).orElse(null), null, AreaSendReport.inspectors(text), List.of(),
+				dates.map(DateRange::span).orElse(new Span(0, 0)), AreaSendReport.previousInspection(text).orElse(null),
+				null, AreaSendReport.facts(text));
+		DateValue documentDate = letter ? letterDate : dates.map(DateRange::end).orElse(null);
+		String title = letter ? ReportTitle.ofLetter(text) : AreaSendReport.title(text);
+		return new DocumentFacts(title, documentDate, List.of(event), letter ? RecipientReader.readAll(text) : List.of());
 	}
 
 	private static DocumentFacts letter(String text, EventKind kind) {

@@ -21,7 +21,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * Reads a document file into text: PDF through Apache PDFBox, plain text as UTF-8. Anything else
  * is refused with a reason a user can act on: bytes that are not a PDF behind a .pdf name (an HTML
  * error page saved as a PDF, say), an encrypted or corrupt PDF, an empty file, an unknown format,
- * and a document that would cost more to read than its {@link ReadingLimits} allow.
+ * and a document that would cost more to read than its {@link ReadingLimits} allow. Either way
+ * the text's spacing is made plain ({@link UnicodeSpaces}) before anything reads it.
  */
 public final class SourceReader {
 
@@ -102,7 +103,7 @@ public final class SourceReader {
 			PageTreeCheck.check(document.getPages().getCOSObject(), budget);
 			BoundedText text = new BoundedText(budget);
 			new BudgetedTextStripper(budget).writeText(document, text);
-			return new SourceText(fileName, hash, text.toString(), PdfCompleteness.of(document, bytes));
+			return new SourceText(fileName, hash, UnicodeSpaces.plain(text.toString()), PdfCompleteness.of(document, bytes));
 		}
 		catch (InvalidPasswordException ex) {
 			throw new ExtractionException("encrypted PDF: it needs a password to open", ex);
@@ -133,7 +134,7 @@ public final class SourceReader {
 			throw new ExtractionException("not plain text: the file is not valid UTF-8", ex);
 		}
 		budget.spendCharacters(text.length());
-		return text;
+		return UnicodeSpaces.plain(text);
 	}
 
 

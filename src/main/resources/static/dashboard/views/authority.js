@@ -10,7 +10,8 @@ const LIST = `{ documents { authority { name code region type } } }`;
 const PROFILE = `query Authority($name: String) { authority(name: $name) {
   name code type region
   events { key kind startDate startPrecision endDate focus judgements { area grade }
-    inspectorates { name } inspectors { lead person { name } } findings { kind themes { theme { slug name } polarity } } }
+    inspectorates { name } outcome { value wording } partnership { council healthBody }
+    inspectors { lead person { name } } findings { kind themes { theme { slug name } polarity } } }
   roles { title organisation relation asOf person { name } document { hash title } }
   documents { hash kind title date }
 } }`;
@@ -49,6 +50,26 @@ function grades(event) {
   return event.judgements.map((j) => `${words(j.area)}: ${words(j.grade)}`).join('; ');
 }
 
+/** The outcomes of area SEND inspections, in the framework's own words (a scale apart from grades). */
+const OUTCOMES = {
+  POSITIVE_EXPERIENCES: 'Typically positive experiences and outcomes',
+  INCONSISTENT_EXPERIENCES: 'Inconsistent experiences and outcomes',
+  WIDESPREAD_SYSTEMIC_FAILINGS: 'Widespread and/or systemic failings',
+  SUFFICIENT_PROGRESS: 'Sufficient progress (monitoring inspection)',
+  INSUFFICIENT_PROGRESS: 'Insufficient progress (monitoring inspection)',
+};
+
+/** An event's verdict: its outcome where it has one (area SEND), else its grades. */
+function verdict(event) {
+  return event.outcome ? `Outcome: ${OUTCOMES[event.outcome.value] ?? words(event.outcome.value)}`
+    : `Grades: ${grades(event) || 'not graded'}`;
+}
+
+function partnership(event) {
+  const p = event.partnership;
+  return p ? `<p>Local area partnership: ${esc([p.council, p.healthBody].filter(Boolean).join(' and '))}</p>` : '';
+}
+
 function themeList(themes) {
   return themes.map(({ theme, persisting }) => links.theme(theme.slug, theme.name) +
     (persisting ? ' <strong class="persisting">(persisting)</strong>' : '')).join(', ');
@@ -73,14 +94,14 @@ export async function authorityPage(root, [name], params) {
     <ol class="timeline">${timeline.map(({ event, themes }) => `<li><h3>${esc(words(event.kind))}, ${esc(date(event.startDate, event.startPrecision))}</h3>
       ${event.focus ? `<p>Focus: ${esc(event.focus)}</p>` : ''}
       ${event.inspectorates.length ? `<p>Inspectorates: ${esc(event.inspectorates.map((i) => i.name).join(', '))}</p>` : ''}
-      <p>Grades: ${esc(grades(event) || 'not graded')}</p>
+      <p>${esc(verdict(event))}</p>${partnership(event)}
       <p>Inspectors: ${event.inspectors.map((i) => links.person(i.person.name) + (i.lead ? ' (lead)' : '')).join(', ') || 'not named'}</p>
       <p>${concerns}: ${themeList(themes) || 'none recorded'}</p></li>`).join('')}</ol>
     ${table({ caption: 'Inspection events', file: `${a.code ?? a.name}-events`, rows: timeline, columns: [
     { label: 'Start', text: (t) => t.event.startDate ?? '' },
     { label: 'When', text: (t) => date(t.event.startDate, t.event.startPrecision) },
     { label: 'Kind', text: (t) => words(t.event.kind) },
-    { label: 'Grades', text: (t) => grades(t.event) },
+    { label: 'Grades or outcome', text: (t) => (t.event.outcome ? verdict(t.event) : grades(t.event)) },
     { label: concerns, text: (t) => t.themes.map((x) => x.theme.name + (x.persisting ? ' (persisting)' : '')).join('; ') }] })}
     <h2>People and roles over time</h2>
     ${table({ caption: 'People and roles', file: `${a.code ?? a.name}-roles`, rows: a.roles, columns: [

@@ -104,6 +104,7 @@ public final class AnswerSnapshot {
 			case "ThemeMatrix" -> sets(Map.of(), Map.of("by", "REGION", "normalise", true),
 					Map.of("findingKinds", MUST_IMPROVE));
 			case "StatisticalNeighbours" -> sets(Map.of(), Map.of("name", "Barnsley"));
+			case "AreaSendInspections" -> sets(Map.of("authority", "Bury"), Map.of("authority", "Suffolk"));
 			case "NeighbourComparison" -> sets(Map.of(), Map.of("authority", "Barnsley"), Map.of("authority", "Barnsley",
 					"from", 2019, "findingKinds", MUST_IMPROVE));
 			default -> sets(Map.of());

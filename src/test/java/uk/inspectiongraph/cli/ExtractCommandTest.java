@@ -44,4 +44,19 @@ class ExtractCommandTest {
 		assertThat(lines.get(1)).contains("\"kind\":\"FOCUSED_VISIT_LETTER\"").contains("\"error\":null");
 		assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Exception").doesNotContain("\tat ");
 	}
+
+	@Test
+	void anAreaSendReportPrintsItsPreviousInspectionOutcomeAndPartnership(@TempDir Path directory) throws IOException {
+		Files.write(directory.resolve("send.txt"), new ClassPathResource("fixtures/area-send-staffordshire.txt")
+			.getContentAsByteArray());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		int status = new ExtractCommand(new PrintStream(out, true, StandardCharsets.UTF_8)).extract(List.of(directory));
+
+		assertThat(status).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"kind\":\"AREA_SEND_REPORT\"")
+			.contains("\"previousInspection\":{\"startDate\":\"2018-05-14\",\"endDate\":\"2018-05-18\"}")
+			.contains("\"outcome\":{\"value\":\"WIDESPREAD_SYSTEMIC_FAILINGS\"")
+			.contains("\"partnership\":{\"council\":\"Staffordshire County Council\"");
+	}
 }

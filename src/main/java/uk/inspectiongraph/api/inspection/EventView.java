@@ -15,14 +15,17 @@ import uk.inspectiongraph.api.cypher.Rows;
  * @param endPrecision DAY or MONTH
  * @param year the year it started
  * @param focus the area of practice a visit looked at
+ * @param previousStartDate the start of the previous inspection of its kind, where the report states it
+ * @param previousEndDate the end of that previous inspection
  */
 public record EventView(String key, String kind, String startDate, String startPrecision, String endDate,
-		String endPrecision, Integer year, String focus) {
+		String endPrecision, Integer year, String focus, String previousStartDate, String previousEndDate) {
 
 	/** The event held in a node value. */
 	public static EventView of(Value node) {
 		return new EventView(Rows.text(node.get("key")), Rows.text(node.get("kind")), Rows.date(node.get("startDate"), node.get("startPrecision")),
 				Rows.text(node.get("startPrecision")), Rows.date(node.get("endDate"), node.get("endPrecision")), Rows.text(node.get("endPrecision")),
-				Rows.integer(node.get("year")), Rows.text(node.get("focus")));
+				Rows.integer(node.get("year")), Rows.text(node.get("focus")), Rows.date(node.get("previousStartDate")),
+				Rows.date(node.get("previousEndDate")));
 	}
 }

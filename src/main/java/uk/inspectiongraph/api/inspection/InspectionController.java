@@ -18,7 +18,8 @@ import uk.inspectiongraph.api.protection.ApiProperties;
 import static uk.inspectiongraph.api.cypher.BatchReader.value;
 
 /**
- * Resolves every field whose value is an event, a judgement, an inspection or an event report,
+ * Resolves every field whose value is an event, a judgement, an outcome, a partnership, an
+ * inspection or an event report,
  * one batched statement per field and level of the query, whatever the number of parents.
  */
 @Controller
@@ -56,6 +57,17 @@ class InspectionController {
 	@BatchMapping(typeName = "Event", field = "judgements")
 	Map<EventView, List<JudgementView>> eventJudgements(List<EventView> events) {
 		return batches.lists(InspectionQueries.JUDGEMENTS_OF_EVENTS, events, EventView::key, value(JudgementView::of));
+	}
+
+	@BatchMapping(typeName = "Event", field = "outcome")
+	Map<EventView, OutcomeView> eventOutcome(List<EventView> events) {
+		return batches.singles(InspectionQueries.OUTCOMES_OF_EVENTS, events, EventView::key, value(OutcomeView::of));
+	}
+
+	@BatchMapping(typeName = "Event", field = "partnership")
+	Map<EventView, PartnershipView> eventPartnership(List<EventView> events) {
+		return batches.singles(InspectionQueries.PARTNERSHIPS_OF_EVENTS, events, EventView::key,
+				value(PartnershipView::of));
 	}
 
 	@BatchMapping(typeName = "Event", field = "inspectors")

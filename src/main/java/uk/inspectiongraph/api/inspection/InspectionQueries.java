@@ -44,6 +44,18 @@ class InspectionQueries {
 			MATCH (e:Event)<-[:OF_EVENT]-(j:Judgement)-[:STATED_IN]->(d:Document {hash: key})
 			RETURN key, %s AS value ORDER BY j.area""".formatted(JudgementView.PROJECTION);
 
+	static final String OUTCOMES_OF_EVENTS = """
+			UNWIND $keys AS key
+			MATCH (e:Event {key: key})<-[:OF_EVENT]-(o:Outcome)-[:STATED_IN]->(d:Document)
+			RETURN key, %s AS value ORDER BY d.date DESC, d.hash""".formatted(OutcomeView.PROJECTION);
+
+	static final String PARTNERSHIPS_OF_EVENTS = """
+			UNWIND $keys AS key
+			MATCH (e:Event {key: key})<-[:OF_EVENT]-(p:Partnership)-[:STATED_IN]->(d:Document)
+			OPTIONAL MATCH (p)-[:COUNCIL]->(a:Authority)
+			OPTIONAL MATCH (p)-[:HEALTH_BODY]->(h:HealthBody)
+			RETURN key, %s AS value ORDER BY d.date DESC, d.hash""".formatted(PartnershipView.PROJECTION);
+
 	static final String INSPECTORS_OF_EVENTS = """
 			UNWIND $keys AS key
 			MATCH (e:Event {key: key})<-[i:INSPECTED]-(p:Person)

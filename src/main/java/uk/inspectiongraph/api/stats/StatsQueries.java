@@ -36,7 +36,10 @@ class StatsQueries {
 			  MATCH (n:ThemeYear) RETURN 'ThemeYear' AS label, count(n) AS count UNION ALL
 			  MATCH (n:ThemeYearKind) RETURN 'ThemeYearKind' AS label, count(n) AS count UNION ALL
 			  MATCH (n:Inspectorate) RETURN 'Inspectorate' AS label, count(n) AS count UNION ALL
-			  MATCH (n:DeepDive) RETURN 'DeepDive' AS label, count(n) AS count
+			  MATCH (n:DeepDive) RETURN 'DeepDive' AS label, count(n) AS count UNION ALL
+			  MATCH (n:Outcome) RETURN 'Outcome' AS label, count(n) AS count UNION ALL
+			  MATCH (n:Partnership) RETURN 'Partnership' AS label, count(n) AS count UNION ALL
+			  MATCH (n:HealthBody) RETURN 'HealthBody' AS label, count(n) AS count
 			}
 			RETURN label, count""";
 

@@ -109,6 +109,7 @@ public class DocumentGraphWriter {
 		runForEach(DocumentWriteQueries.MERGE_INSPECTORS, rows, "inspectors", GraphRows::inspectors);
 		runForEach(DocumentWriteQueries.CREATE_JUDGEMENTS, rows, "judgements", GraphRows::judgements);
 		runForEach(DocumentWriteQueries.CREATE_ROLES, rows, "roles", GraphRows::roles);
+		runForEach(AreaSendWriteQueries.CREATE_AREA_SEND, rows, "areaSend", GraphRows::areaSend);
 		createFindings(rows);
 	}
 

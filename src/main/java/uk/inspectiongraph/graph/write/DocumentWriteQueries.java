@@ -103,7 +103,8 @@ final class DocumentWriteQueries {
 			WITH e, collect(r)[0] AS best
 			SET e.kind = best.kind, e.startDate = best.startDate, e.startPrecision = best.startPrecision,
 			    e.endDate = best.endDate, e.endPrecision = best.endPrecision, e.focus = best.focus,
-			    e.year = best.startDate.year""";
+			    e.year = best.startDate.year,
+			    e.previousStartDate = best.previousStartDate, e.previousEndDate = best.previousEndDate""";
 
 	static final String MERGE_INSPECTORS = """
 			UNWIND $documents AS doc

@@ -24,11 +24,12 @@ import uk.inspectiongraph.reading.taxonomy.ThemeTag;
 /**
  * An extracted document flattened into the parameter rows the {@link DocumentWriteQueries} statements
  * unwind: the document's own row (with the events it reports) and, per step, the rows of that step,
- * each finding's row with its theme tags. Each event is keyed by its {@link EventIdentity}, so that
+ * each finding's row with its theme tags, and an area SEND event's outcome and partnership. Each event is keyed by its {@link EventIdentity}, so that
  * an Ofsted report and a council paper about the same inspection meet at one event.
  */
 record GraphRows(String hash, String authorityCode, Map<String, Object> document, List<String> eventKeys, List<Map<String, Object>> inspectors, List<Map<String, Object>> judgements,
-		List<Map<String, Object>> roles, List<Map<String, Object>> findings, int tagCount) {
+		List<Map<String, Object>> roles, List<Map<String, Object>> findings, int tagCount,
+		List<Map<String, Object>> areaSend) {
 
 	static GraphRows of(ExtractedDocument doc) {
 		String hash = doc.contentHash();
@@ -37,6 +38,7 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		List<Map<String, Object>> events = new ArrayList<>();
 		List<Map<String, Object>> inspectors = new ArrayList<>();
 		List<Map<String, Object>> judgements = new ArrayList<>();
+		List<Map<String, Object>> areaSend = new ArrayList<>();
 		for (int i = 0; i < doc.events().size(); i++) {
 			ExtractedEvent event = doc.events().get(i);
 			String key = eventKey(code, event, doc, i);
@@ -47,6 +49,9 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 			}
 			for (ExtractedJudgement judgement : event.judgements()) {
 				judgements.add(judgementRow(hash, key, judgement));
+			}
+			if (event.areaSend() != null) {
+				areaSend.add(AreaSendRows.row(hash, key, event.areaSend()));
 			}
 		}
 		List<Map<String, Object>> findings = new ArrayList<>();
@@ -63,7 +68,7 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		}
 		Map<String, Object> document = documentRow(doc);
 		document.put("events", events);
-		return new GraphRows(hash, code, document, keys, inspectors, judgements, roles, findings, tagCount);
+		return new GraphRows(hash, code, document, keys, inspectors, judgements, roles, findings, tagCount, areaSend);
 	}
 
 	/** This document's part of a statement's batch: its hash and authority with the rows given. */
@@ -97,6 +102,8 @@ record GraphRows(String hash, String authorityCode, Map<String, Object> document
 		row.put("endPrecision", event.endDate() == null ? null : event.endDate().precision().name());
 		row.put("focus", event.focus());
 		row.put("authoritative", !documentKind.isCouncil());
+		row.put("previousStartDate", event.previousInspection() == null ? null : event.previousInspection().start().date());
+		row.put("previousEndDate", event.previousInspection() == null ? null : event.previousInspection().end().date());
 		if (event.joint() != null) {
 			row.put("deepDive", event.joint().deepDive() == null ? null : event.joint().deepDive().name());
 			row.put("inspectorates", event.joint().inspectorates().stream().map(Enum::name).toList());

@@ -29,7 +29,7 @@ import uk.inspectiongraph.reading.taxonomy.ThemeTagger;
  * file of joint inspections ({@code joint-truth.csv}): per document whether it was read (or, for a
  * row of kind REFUSED, refused), its kind, authority, letter date, the event's dates, whether it got
  * an event with both dates and any findings, its deep dive, and the recall and precision of its
- * signatories and addressees by name. These are the figures unseen joint documents are scored on.
+ * signatories and addressees by name (area SEND rows are left to {@link AreaSendEvaluator}). These are the figures unseen joint documents are scored on.
  */
 public final class JointEvaluator {
 
@@ -38,6 +38,9 @@ public final class JointEvaluator {
 			"deep_dive_or_outcome", "previous_inspection", "signatories", "addressees");
 
 	private static final String REFUSED = "REFUSED";
+
+	/** Area SEND rows have fields of their own: {@link AreaSendEvaluator} measures them. */
+	private static final String AREA_SEND = "AREA_SEND_REPORT";
 
 	private final SourceReader reader = new SourceReader();
 
@@ -56,7 +59,7 @@ public final class JointEvaluator {
 	public EvaluationReport evaluate(Path documentsDir, Path truthCsv) throws IOException {
 		List<Map<String, String>> rows;
 		try (Reader in = Files.newBufferedReader(truthCsv)) {
-			rows = CsvRows.read(in);
+			rows = CsvRows.read(in).stream().filter(row -> !AREA_SEND.equals(row.get("kind"))).toList();
 		}
 		EvaluationReport report = new EvaluationReport();
 		long start = System.nanoTime();

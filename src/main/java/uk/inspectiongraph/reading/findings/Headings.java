@@ -15,7 +15,9 @@ import uk.inspectiongraph.domain.FindingKind;
  * experiences and progress of children who need help and protection: good", "The local authority's
  * strengths", "Key strengths and weaknesses of the LSCB", "The local authority has the following strengths:"),
  * and sections that hold no findings
- * ("Contents", "Information about this inspection", "What the inspection judgements mean"). Headings are matched whole,
+ * ("Contents", "Information about this inspection", "What the inspection judgements mean"); an area
+ * SEND report's questions ("What is the area partnership doing that is effective?") and its
+ * partnership and team sections. Headings are matched whole,
  * in any case, with markdown, a trailing "?" or ":", a footnote mark or a grade allowed.
  */
 final class Headings {
@@ -78,7 +80,16 @@ final class Headings {
 			Map.entry("information about this local authority area", SKIP),
 			Map.entry("information about this inspection", SKIP), Map.entry("judgement grade", SKIP),
 			Map.entry("summary", SUB), Map.entry("inspection findings", SUB),
-			Map.entry("adoption performance", SUB), Map.entry("experiences and progress of care leavers", SUB));
+			Map.entry("adoption performance", SUB), Map.entry("experiences and progress of care leavers", SUB),
+			// area SEND reports (2023 framework)
+			Map.entry("what is it like to be a child or young person with send in this area",
+					new Heading(FindingKind.OVERVIEW, false)),
+			Map.entry("what is it like to be a child or young person with special educational needs and/or "
+					+ "disabilities (send) in this area", new Heading(FindingKind.OVERVIEW, false)),
+			Map.entry("what is the area partnership doing that is effective", new Heading(FindingKind.FINDING, false)),
+			Map.entry("what does the area partnership need to do better", new Heading(FindingKind.FINDING, false)),
+			Map.entry("inspection outcome", SKIP), Map.entry("information about the local area partnership", SKIP),
+			Map.entry("local area partnership details", SKIP), Map.entry("inspection team", SKIP));
 
 	private static final Pattern JUDGEMENT_SECTION = Pattern.compile("^(?:the )?(?:experiences and progress of "
 			+ "(?:children (?:who need help and protection|in care(?: and care leavers)?"

@@ -45,7 +45,7 @@ public final class JtaiLetter {
 		Span span = dates.map(DateRange::span).orElse(new Span(salutation, salutation));
 		ExtractedEvent event = new ExtractedEvent(EventKind.JTAI, dates.map(DateRange::start).orElse(null),
 				dates.map(DateRange::end).orElse(null), joint.deepDive() == null ? null : joint.deepDive().title(),
-				List.of(), List.of(), span, joint);
+				List.of(), List.of(), span, null, joint, null);
 		List<ExtractedPerson> people = new ArrayList<>();
 		if (letterDate.isPresent()) {
 			people.addAll(Addressees.read(text, letterDate.get().span().end(), salutation));

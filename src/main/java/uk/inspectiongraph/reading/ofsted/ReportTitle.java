@@ -19,7 +19,7 @@ public final class ReportTitle {
 
 	private static final Pattern SUBJECT = Pattern.compile(
 			"(?m)^[\\s*#]*((?:Focused|Monitoring)\\s+visit\\s+(?:to|of)\\s+[^\\n]+?|Joint\\s+targeted\\s+area\\s+inspection\\s+"
-					+ "[^\\n]+?)[\\s*]*$",
+					+ "[^\\n]+?|(?:Joint\\s+)?local\\s+area\\s+SEND\\s+(?:inspection|revisit)\\s+(?:in|of)\\s+[^\\n]+?)[\\s*]*$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern PUBLISHED = Pattern.compile("(?:Report\\s+)?published\\s*:?[\\s*]*",
