@@ -2,6 +2,7 @@
 # Measures what a user waits for and pays: start to ready (fresh data directory, seeding included),
 # resident memory once ready, SIGTERM to exit, and a second start on the same data (no re-seed).
 # Usage: bench/startup.sh [jar|run|cds|mvn]...   (default: jar run; builds the jar first if it is missing)
+#   JAR=path/to/other.jar bench/startup.sh ... measures another build (e.g. one of main) the same way
 #   jar  java -jar on the packaged jar with the JVM's defaults: a plain deployment
 #   run  the JVM that `./mvnw spring-boot:run` starts: classes from plain jars (the packaged jar
 #        extracted with Spring Boot's `-Djarmode=tools extract`) and -XX:TieredStopAtLevel=1, which
@@ -12,7 +13,7 @@
 # average beside each run: wall-clock figures taken on a busy machine are not comparable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=$(ls target/inspection-graph-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+jar=${JAR:-$(ls target/inspection-graph-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}
 if [ -z "$jar" ]; then ./mvnw -q -B package -DskipTests; jar=$(ls target/inspection-graph-*.jar | head -n 1); fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
