@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # Measures what a user waits for and pays: start to ready (fresh data directory, seeding included),
 # resident memory once ready, SIGTERM to exit, and a second start on the same data (no re-seed).
-# Usage: bench/startup.sh [jar|run|cds|mvn]...   (default: jar run; builds the jar first if it is missing)
+# Usage: bench/startup.sh [jar|run|cds|app|mvn]...   (default: jar run; builds the jar first if it is missing)
+#   JAR=path/to/other.jar bench/startup.sh ... measures another build (e.g. one of main) the same way
 #   jar  java -jar on the packaged jar with the JVM's defaults: a plain deployment
 #   run  the JVM that `./mvnw spring-boot:run` starts: classes from plain jars (the packaged jar
 #        extracted with Spring Boot's `-Djarmode=tools extract`) and -XX:TieredStopAtLevel=1, which
 #        spring-boot:run adds by default; Maven's own start is not counted
 #   cds  as run, plus a class data sharing archive recorded by one training start (JDK 17 and later)
 #   mvn  `./mvnw -o spring-boot:run` itself, Maven's start and up-to-date checks included
+#   app  the README's packaged command: the jar extracted by the Maven build into target/app with the
+#        class data sharing archive its training start wrote (application.jsa), JVM defaults otherwise
+#        (APP=dir names another such folder)
 # Prints the CPU time the JVM used until ready (all threads, JIT compilers included) and the load
 # average beside each run: wall-clock figures taken on a busy machine are not comparable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=$(ls target/inspection-graph-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+jar=${JAR:-$(ls target/inspection-graph-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}
 if [ -z "$jar" ]; then ./mvnw -q -B package -DskipTests; jar=$(ls target/inspection-graph-*.jar | head -n 1); fi
+appdir=${APP:-target/app}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 port=18080
@@ -31,6 +36,8 @@ launch() {
            -jar "$work/extracted/$(basename "$jar")" "${args[@]}" >"$log" 2>&1 & ;;
     train) java -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m -XX:ArchiveClassesAtExit="$work/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
            -jar "$work/extracted/$(basename "$jar")" "${args[@]}" >"$log" 2>&1 & ;;
+    app) java -XX:SharedArchiveFile="$appdir/application.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+           -jar "$appdir/inspection-graph.jar" "${args[@]}" >"$log" 2>&1 & ;;
     mvn) ./mvnw -o -q spring-boot:run -Dspring-boot.run.arguments="${args[*]}" >"$log" 2>&1 & ;;
   esac
 }
@@ -77,8 +84,9 @@ for mode in "${modes[@]}"; do
   case $mode in
     run|cds) [ -d "$work/extracted" ] || java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null ;;&
     cds) [ -f "$work/app.jsa" ] || { run_once train training; rm -rf "$work/train-data"; } ;;
+    app) [ -f "$appdir/application.jsa" ] || { echo "no $appdir/application.jsa: ./mvnw package -DskipTests builds it"; exit 1; } ;;
     jar|run|mvn) ;;
-    *) echo "unknown mode: $mode (jar, run, cds or mvn)"; exit 2 ;;
+    *) echo "unknown mode: $mode (jar, run, cds, app or mvn)"; exit 2 ;;
   esac
   run_once "$mode" first-start
   run_once "$mode" restart

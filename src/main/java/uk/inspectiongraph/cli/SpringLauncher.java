@@ -3,7 +3,6 @@ package uk.inspectiongraph.cli;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,9 +14,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public record SpringLauncher(Class<?> application) implements Launcher {
 
+	/**
+	 * Defaults of the served application that a setting can still override: the demo corpus is
+	 * seeded after the application is ready rather than before, so a first start is not held by it.
+	 */
+	static final String SERVING_DEFAULTS = "inspection-graph.seed.background=true";
+
 	@Override
 	public void serve(List<String> settings) {
-		started(() -> SpringApplication.run(application, settings.toArray(String[]::new)));
+		started(() -> new SpringApplicationBuilder(application).properties(SERVING_DEFAULTS)
+			.run(settings.toArray(String[]::new)));
 	}
 
 	@Override

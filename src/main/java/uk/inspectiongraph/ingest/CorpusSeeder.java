@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -20,11 +22,15 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds an empty graph with the demo corpus of {@code graph-seed/documents} through the same
  * ingestion pipeline as every other document. A graph that already holds documents is left alone,
- * so a restart neither re-seeds nor duplicates. Runs at start-up, once the schema is in place.
+ * so a restart neither re-seeds nor duplicates. Runs at start-up, once the schema is in place:
+ * before the application says it is ready, or, with {@code inspection-graph.seed.background} (set
+ * by the {@code run} command), on a thread of its own after it, so that a first start is not held
+ * by the seeding; {@link #seeding()} says whether it is still under way. Stopping the application
+ * lets the document being written finish and seeds no further.
  */
 @Component
 @Order(1)
-public class CorpusSeeder implements ApplicationRunner {
+public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusSeeder.class);
 
@@ -34,6 +40,12 @@ public class CorpusSeeder implements ApplicationRunner {
 
 	private final SeedProperties properties;
 
+	private final AtomicBoolean seeding = new AtomicBoolean();
+
+	private volatile boolean stopping;
+
+	private volatile Thread background;
+
 	CorpusSeeder(IngestService ingest, DocumentGraphWriter graph, SeedProperties properties) {
 		this.ingest = ingest;
 		this.graph = graph;
@@ -42,7 +54,21 @@ public class CorpusSeeder implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		log.info("Graph ready: {} seed documents ingested", seedIfEmpty());
+		if (!properties.background()) {
+			log.info("Graph ready: {} seed documents ingested", seedIfEmpty());
+		}
+		else if (properties.enabled() && !graph.holdsDocuments()) {
+			seeding.set(true);
+			Thread thread = new Thread(this::seedInBackground, "corpus-seeder");
+			thread.setDaemon(true);
+			background = thread;
+			thread.start();
+		}
+	}
+
+	/** Whether the demo corpus is being seeded in the background right now. */
+	public boolean seeding() {
+		return seeding.get();
 	}
 
 	/** Seeds when enabled and the graph holds no document; returns how many documents were ingested. */
@@ -52,6 +78,9 @@ public class CorpusSeeder implements ApplicationRunner {
 		}
 		long ingested = 0;
 		for (Resource resource : seedDocuments()) {
+			if (stopping) {
+				break;
+			}
 			DocumentOutcome outcome = ingest.ingest(resource.getFilename(), bytesOf(resource));
 			if (outcome.status() == DocumentOutcome.Status.FAILED) {
 				log.warn("Seed document {} was not ingested: {}", outcome.file(), outcome.reason());
@@ -62,6 +91,43 @@ public class CorpusSeeder implements ApplicationRunner {
 		}
 		log.info("Seeded the graph with {} documents from {}", ingested, properties.location());
 		return ingested;
+	}
+
+	private void seedInBackground() {
+		try {
+			log.info("Seeding in the background: {} seed documents ingested", seedIfEmpty());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Seeding the demo corpus failed: {}", ex.getMessage(), ex);
+		}
+		finally {
+			seeding.set(false);
+		}
+	}
+
+	/** Nothing to start: seeding begins with the runners, once the schema is in place. */
+	@Override
+	public void start() {
+	}
+
+	/** Lets a background seeding finish the document it is writing, before the database stops. */
+	@Override
+	public void stop() {
+		stopping = true;
+		Thread thread = background;
+		if (thread != null) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return !stopping;
 	}
 
 	private Resource[] seedDocuments() {

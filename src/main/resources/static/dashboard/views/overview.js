@@ -3,7 +3,7 @@ import { gql } from '../api.js';
 import { date, esc, figures, links, table, words } from '../ui.js';
 
 const QUERY = `{
-  graphStats { labels { label count } }
+  graphStats { seeding labels { label count } }
   latestEvents(first: 10) { key kind startDate startPrecision focus authority { name } judgements { area grade } }
 }`;
 
@@ -18,6 +18,7 @@ export async function overview(root) {
   const count = (label) => data.graphStats.labels.find((l) => l.label === label)?.count ?? 0;
   root.innerHTML = `<h1>Overview</h1>
     <section aria-labelledby="counts"><h2 id="counts">What the graph holds</h2>
+    ${data.graphStats.seeding ? `<p class="hint" role="status">${esc('The demo corpus is still being seeded: reload in a moment for every figure.')}</p>` : ''}
     ${figures(COUNTED.map(([label, name]) => [name, count(label)]))}</section>
     <h2>Latest inspection events</h2>
     ${table({

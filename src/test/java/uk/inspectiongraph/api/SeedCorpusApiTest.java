@@ -45,6 +45,8 @@ class SeedCorpusApiTest {
 		assertThat(labels).containsEntry("Document", 5).containsKeys("Event", "Finding", "Person", "Theme");
 		assertThat(labels.get("Authority")).isGreaterThanOrEqualTo(153);
 		assertThat(stats.path("relationshipCount").asInt()).isPositive();
+		assertThat(stats.path("seeding").isBoolean()).isTrue();
+		assertThat(stats.path("seeding").asBoolean()).as("seeded before the tests' context was ready").isFalse();
 	}
 
 	@Test

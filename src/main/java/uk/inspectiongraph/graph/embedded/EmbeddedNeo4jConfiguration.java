@@ -1,5 +1,6 @@
 package uk.inspectiongraph.graph.embedded;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -19,6 +20,17 @@ import org.springframework.context.annotation.Lazy;
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalNeo4jCondition.class)
 class EmbeddedNeo4jConfiguration {
+
+	/**
+	 * Starts the database at the beginning of the context's refresh, once the bean definitions are
+	 * read and before any other bean is made: the database then boots in the background while
+	 * Spring makes the web server and the rest of the beans, instead of from whichever bean first
+	 * needed the driver. Static, so that this configuration is not made early along with it.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor embeddedDatabaseEarlyStart() {
+		return beanFactory -> beanFactory.getBean(EmbeddedDatabase.class);
+	}
 
 	/** Shut down after the driver, which depends on it through the connection details. */
 	@Bean(destroyMethod = "close")
