@@ -1,7 +1,10 @@
 package uk.inspectiongraph.api.stats;
 
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+
+import uk.inspectiongraph.reading.meaning.TextEmbedder;
 
 /**
  * Answers {@code graphStats}: how much the graph holds, read from the database's count store by
@@ -12,8 +15,17 @@ class GraphStatsController {
 
 	private final StatsQueries queries;
 
-	GraphStatsController(StatsQueries queries) {
+	private final TextEmbedder embedder;
+
+	GraphStatsController(StatsQueries queries, TextEmbedder embedder) {
 		this.queries = queries;
+		this.embedder = embedder;
+	}
+
+	/** How far the findings' vectors have got, asked only when the field is. */
+	@SchemaMapping(typeName = "GraphStats")
+	EmbeddingProgress embeddings(GraphStats stats) {
+		return queries.embeddingProgress(embedder.model().id());
 	}
 
 	@QueryMapping

@@ -1,0 +1,19 @@
+package uk.inspectiongraph.graph.embedding;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.inspectiongraph.reading.meaning.MiniLmEmbedder;
+import uk.inspectiongraph.reading.meaning.TextEmbedder;
+
+/** The embedding model, one per application: the findings' backfill and the API's questions share it. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EmbeddingProperties.class)
+class EmbeddingConfiguration {
+
+	@Bean
+	TextEmbedder textEmbedder() {
+		return new MiniLmEmbedder();
+	}
+}
