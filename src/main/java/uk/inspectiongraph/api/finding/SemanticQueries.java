@@ -20,59 +20,39 @@ import uk.inspectiongraph.api.scope.Scope;
  */
 final class SemanticQueries {
 
-	/** The reciprocal-rank constant. */
-	static final int RRF_K = 60;
-
 	/** Candidates each ranking contributes to the fusion when no scope narrows the findings. */
 	static final int POOL = 100;
 
 	/** Neighbours looked at per finding for {@code similar} within a scope, before the scope filters them. */
 	static final int SCOPED_POOL = 1000;
 
-	private static final String FUSE = """
+	private static final String RANKED = """
 			WITH f, score ORDER BY score DESC, f.id
-			WITH collect(f)[..$pool] AS ranked
-			UNWIND range(0, size(ranked) - 1) AS i
-			RETURN ranked[i] AS f, 1.0 / ($rrfK + i + 1) AS part""";
+			LIMIT $pool
+			RETURN f.id AS id""";
 
-	private static final String BY_MEANING_INDEX = """
+	/** The findings nearest the question's vector, from the vector index (no scope). */
+	static final String BY_MEANING = """
 			CALL db.index.vector.queryNodes('finding_embedding', $pool, $vector) YIELD node AS f, score
-			""" + FindingQueries.filterCarrying(", score") + FUSE;
+			""" + FindingQueries.filterCarrying(", score") + RANKED;
 
-	private static final String BY_MEANING_SCAN = """
+	/** The findings of the scope nearest the question's vector, every one of them compared. */
+	static final String BY_MEANING_IN_SCOPE = """
 			MATCH (f:Finding) WHERE f.embedding IS NOT NULL
 			WITH f, vector.similarity.cosine(f.embedding, $vector) AS score
-			""" + FindingQueries.filterCarrying(", score") + FUSE;
+			""" + FindingQueries.filterCarrying(", score") + RANKED;
 
-	private static final String BY_WORDS = """
+	/** The findings of the scope best matching the question's words in the full-text index. */
+	static final String BY_WORDS = """
 			CALL db.index.fulltext.queryNodes('finding_text', $words, {limit: $wordLimit}) YIELD node AS f, score
-			""" + FindingQueries.filterCarrying(", score") + FUSE;
+			""" + FindingQueries.filterCarrying(", score") + RANKED;
 
-	private static final String FUSED = """
-			CALL () {
-			  CALL () {
-			    %s
-			  }
-			  RETURN f, part
-			  UNION ALL
-			  CALL () {
-			    %s
-			  }
-			  RETURN f, part
-			}
-			WITH f, sum(part) AS score
-			ORDER BY score DESC, f.id
-			LIMIT $first
-			MATCH (f)-[:STATED_IN]->(d:Document)
+	/** The findings of {@code $ids}, each with its id. */
+	static final String FINDINGS = """
+			UNWIND $ids AS id
+			MATCH (f:Finding {id: id})-[:STATED_IN]->(d:Document)
 			OPTIONAL MATCH (f)-[:ABOUT]->(e:Event)
-			RETURN %s AS value, score
-			ORDER BY score DESC, f.id""";
-
-	/** Findings by meaning and words, fused, best first; from the indexes (no scope). */
-	static final String SEARCH = FUSED.formatted(BY_MEANING_INDEX, BY_WORDS, FindingView.PROJECTION);
-
-	/** Findings by meaning and words, fused, best first; every finding of the scope ranked. */
-	static final String SEARCH_IN_SCOPE = FUSED.formatted(BY_MEANING_SCAN, BY_WORDS, FindingView.PROJECTION);
+			RETURN id, %s AS value""".formatted(FindingView.PROJECTION);
 
 	/**
 	 * For each finding of {@code $keys}, the findings nearest in meaning that are elsewhere: in
@@ -108,10 +88,8 @@ final class SemanticQueries {
 		Map<String, Object> parameters = scoped(scope);
 		parameters.put("vector", vector);
 		parameters.put("words", words(text));
-		parameters.put("first", first);
 		parameters.put("pool", Math.max(POOL, first));
 		parameters.put("wordLimit", narrows(scope) ? Integer.MAX_VALUE : Math.max(POOL, first));
-		parameters.put("rrfK", RRF_K);
 		return parameters;
 	}
 
