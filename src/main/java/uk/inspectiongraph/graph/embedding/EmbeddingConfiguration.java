@@ -7,13 +7,19 @@ import org.springframework.context.annotation.Configuration;
 import uk.inspectiongraph.reading.meaning.MiniLmEmbedder;
 import uk.inspectiongraph.reading.meaning.TextEmbedder;
 
-/** The embedding model, one per application: the findings' backfill and the API's questions share it. */
+/**
+ * The embedding model, one per application: the findings' backfill and the API's questions share
+ * it. It embeds one text as it starts, so that ONNX Runtime's first, slow inference is not paid by
+ * the first question within its time budget.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmbeddingProperties.class)
 class EmbeddingConfiguration {
 
 	@Bean
 	TextEmbedder textEmbedder() {
-		return new MiniLmEmbedder();
+		MiniLmEmbedder embedder = new MiniLmEmbedder();
+		embedder.embed("warm-up");
+		return embedder;
 	}
 }
