@@ -3,6 +3,7 @@ package uk.inspectiongraph.reading.taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 import uk.inspectiongraph.reading.ExtractedFinding;
+import uk.inspectiongraph.reading.ReadingLimits;
 import uk.inspectiongraph.reading.SourceReader;
 import uk.inspectiongraph.reading.meaning.MiniLmEmbedder;
 
@@ -108,7 +110,11 @@ class SemanticQualityEvaluationTest {
 	private static List<Item> items(Path corpus) throws IOException {
 		Map<String, List<ThemeLabels.Label>> byFile = ThemeLabels.load("theme-labels.csv").labels().stream()
 			.collect(Collectors.groupingBy(ThemeLabels.Label::file, LinkedHashMap::new, Collectors.toList()));
-		SourceReader reader = new SourceReader();
+		ReadingLimits limits = ReadingLimits.defaults();
+		// the product's limits but for time: a busy machine may take longer than 30 s over a PDF
+		SourceReader reader = new SourceReader(new ReadingLimits(limits.maxPages(), limits.maxCharacters(),
+				limits.maxPageCharacters(), limits.maxOperators(), limits.maxStreamBytes(), Duration.ofMinutes(10),
+				limits.maxMemoryBytes(), limits.maxFileBytes()));
 		List<Item> items = new ArrayList<>();
 		for (Map.Entry<String, List<ThemeLabels.Label>> doc : byFile.entrySet()) {
 			List<ExtractedFinding> found = ThemeQualityEvaluationTest.items(reader.read(corpus.resolve(doc.getKey())).text());
