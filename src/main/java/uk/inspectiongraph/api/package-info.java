@@ -8,7 +8,7 @@
  * holds Cypher, and every batched field runs through {@code cypher.BatchReader}.
  */
 @ApplicationModule(displayName = "API", allowedDependencies = { "domain", "reading :: gazetteer",
-		"reading :: taxonomy", "ingest" })
+		"reading :: taxonomy", "reading :: meaning", "ingest" })
 package uk.inspectiongraph.api;
 
 import org.springframework.modulith.ApplicationModule;

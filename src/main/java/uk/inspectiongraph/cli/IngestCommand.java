@@ -22,7 +22,8 @@ import picocli.CommandLine.Unmatched;
  * {@code ingest FILE|DIR... [--setting=value...]}: writes documents to the configured graph with a
  * progress bar on standard error and a summary on standard output (ingested, copies, unchanged, and
  * each copy, warning and failure with its reason). The settings go to Spring, which starts without
- * a web server and without seeding. Exits 1 when any document failed, 0 otherwise.
+ * a web server, without seeding and without embedding: the findings get their vectors when the
+ * application next runs (see {@code graph/embedding}). Exits 1 when any document failed, 0 otherwise.
  */
 @Command(name = "ingest", customSynopsis = "${COMMAND-FULL-NAME} FILE|DIR... [--setting=value...]",
 		parameterListHeading = "%n", footer = InspectionGraphCommand.SETTINGS,
@@ -53,7 +54,8 @@ final class IngestCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		ConfigurableApplicationContext context = launcher.startWithoutServer(parent.settingsWith(settings),
-				"inspection-graph.seed.enabled=false", "logging.level.root=WARN");
+				"inspection-graph.seed.enabled=false", "inspection-graph.embedding.background=false",
+				"logging.level.root=WARN");
 		try {
 			return ingest(context.getBean(IngestService.class));
 		}

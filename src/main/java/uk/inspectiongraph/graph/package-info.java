@@ -3,7 +3,7 @@
  * that turns a read document into nodes, relationships and roll-ups.
  */
 @ApplicationModule(displayName = "Graph", allowedDependencies = { "domain", "reading", "reading :: gazetteer",
-		"reading :: taxonomy" })
+		"reading :: taxonomy", "reading :: meaning" })
 package uk.inspectiongraph.graph;
 
 import org.springframework.modulith.ApplicationModule;

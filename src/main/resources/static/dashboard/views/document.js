@@ -1,6 +1,7 @@
 /** A source document: its text, with a chosen finding marked, and everything extracted from it. */
 import { gql } from '../api.js';
 import { esc, links, table, words } from '../ui.js';
+import { href } from '../router.js';
 
 const QUERY = `query Document($hash: ID!) { document(hash: $hash) {
   hash kind title fileName date text authority { name }
@@ -10,6 +11,37 @@ const QUERY = `query Document($hash: ID!) { document(hash: $hash) {
   roles { title person { name } }
   inspections { lead person { name } }
 } }`;
+
+const SIMILAR = `query SimilarFindings($hash: ID!) { document(hash: $hash) { findings { id
+  similar(first: 5) { similarity finding { id text authority { name } event { year } document { hash title date } } }
+} } }`;
+
+/** The findings elsewhere that say much the same as the chosen one; null when it has none or the question failed. */
+async function similarTo(hash, id) {
+  try {
+    const d = (await gql(SIMILAR, { hash })).document;
+    return d.findings.find((f) => f.id === id)?.similar ?? [];
+  } catch (error) {
+    return null;
+  }
+}
+
+const shortened = (text) => (text.length > 220 ? text.slice(0, 217) + '\u2026' : text);
+
+/** The panel of findings like the chosen one, in other authorities or years, most similar first. */
+function similarPanel(similar) {
+  if (similar === null) return '<section class="similar"><h2 id="similar-findings">Similar findings elsewhere</h2><p class="error">Similar findings could not be found just now.</p></section>';
+  return `<section class="similar" aria-labelledby="similar-findings"><h2 id="similar-findings">Similar findings elsewhere</h2>
+    <p>What other authorities, or this one in other years, were told in other words: nearest in meaning first.</p>
+    ${table({ caption: 'Similar findings', file: 'similar-findings', rows: similar,
+    empty: 'None yet: findings get their meaning a few seconds after they are ingested.', columns: [
+      { label: 'Similarity', num: true, text: (s) => s.similarity.toFixed(2) },
+      { label: 'Authority', text: (s) => s.finding.authority?.name ?? '', html: (s) => links.authority(s.finding.authority?.name) },
+      { label: 'Year', num: true, text: (s) => s.finding.event?.year ?? s.finding.document.date?.slice(0, 4) ?? '' },
+      { label: 'Finding', text: (s) => s.finding.text,
+        html: (s) => links.document(s.finding.document.hash, shortened(s.finding.text), { finding: s.finding.id }) }] })}
+  </section>`;
+}
 
 /** Where a sentence ends: its stop (with any closing quote) and the space after, a blank line, or a bullet. */
 const BOUNDARY = /[.!?]["'’”)\]]*\s+|\n\s*\n|\n\s*[•●▪◦*-]\s+/g;
@@ -68,6 +100,7 @@ export function markedText(text, finding, slug) {
 export async function documentPage(root, [hash], params) {
   const d = (await gql(QUERY, { hash })).document;
   const chosen = d.findings.find((f) => f.id === params.get('finding'));
+  const similar = chosen ? await similarTo(hash, chosen.id) : undefined;
   const tags = (f) => f.themes.map((t) => `${t.theme.name} (${words(t.polarity).toLowerCase()})`).join('; ');
   root.innerHTML = `<h1>${esc(d.title ?? d.fileName)}</h1>
     <p>${esc(words(d.kind))} · ${esc(d.date ?? '')} · ${links.authority(d.authority?.name)} · file ${esc(d.fileName ?? '')}</p>
@@ -84,7 +117,9 @@ export async function documentPage(root, [hash], params) {
     { label: '#', num: true, text: (f) => f.order ?? '' },
     { label: 'Kind', text: (f) => words(f.kind) },
     { label: 'Finding', text: (f) => f.text },
-    { label: 'Themes', text: tags }] })}
+    { label: 'Themes', text: tags },
+    { label: 'Similar', text: () => '', html: (f) => `<a href="${href('/document/' + encodeURIComponent(d.hash), { finding: f.id })}">similar</a>` }] })}
+    ${chosen ? similarPanel(similar) : ''}
     <h2 id="document-text">Document text</h2>
     ${chosen ? '<p>The finding you followed is marked in the text, and the sentence that carries its theme\u2019s evidence is highlighted within it.</p>' : ''}
     <pre class="doc-text" tabindex="0" aria-labelledby="document-text">${markedText(d.text ?? '', chosen, params.get('theme'))}</pre>`;

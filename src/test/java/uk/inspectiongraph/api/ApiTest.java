@@ -14,12 +14,12 @@ import uk.inspectiongraph.api.theme.ThemeCatalog;
 
 /**
  * The base of the API's HTTP tests: the whole application on an embedded database of its own,
- * seeding off, the seed-graph fixture loaded once, and a client for {@code /graphql}.
+ * seeding off and the background embedding of findings off, the seed-graph fixture loaded once, and a client for {@code /graphql}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "inspection-graph.embedded.bolt-port=0",
 				"inspection-graph.embedded.data-directory=target/test-neo4j/${random.uuid}",
-				"inspection-graph.seed.enabled=false", "inspection-graph.security.editor-password=test-secret",
+				"inspection-graph.seed.enabled=false", "inspection-graph.embedding.background=false", "inspection-graph.security.editor-password=test-secret",
 				"server.address=127.0.0.1" })
 @Import(ApiTest.Counting.class)
 abstract class ApiTest {

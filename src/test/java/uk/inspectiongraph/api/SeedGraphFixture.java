@@ -3,6 +3,7 @@ package uk.inspectiongraph.api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,16 +18,21 @@ import uk.inspectiongraph.graph.write.EventRollupQueries;
 import uk.inspectiongraph.graph.write.PersonRollupQueries;
 import uk.inspectiongraph.graph.write.ThemeYearRollupQueries;
 import uk.inspectiongraph.api.theme.ThemeCatalog;
+import uk.inspectiongraph.graph.embedding.EmbeddingQueries;
+import uk.inspectiongraph.reading.meaning.MiniLmEmbedder;
+import uk.inspectiongraph.reading.meaning.TextEmbedder;
 
 /**
  * Loads {@code fixtures/seed-graph.cypher}: the graph the five seed documents should produce,
  * written by hand per docs/graph-model.md, with the seed documents' real texts, then the events'
  * roll-ups computed by the writer's own statements ({@link EventRollupQueries#REFRESH}, then
  * {@link PersonRollupQueries#REFRESH} for the events' inspectors, {@link ThemeYearRollupQueries#REFRESH} for
- * their years and kinds). Replaces
+ * their years and kinds), and each finding's vector by the application's model. Replaces
  * whatever the graph held (except the schema).
  */
 public final class SeedGraphFixture {
+
+	private static TextEmbedder embedder;
 
 	private SeedGraphFixture() {
 	}
@@ -42,6 +48,32 @@ public final class SeedGraphFixture {
 		neo4j.query(PersonRollupQueries.REFRESH).bindAll(PersonRollupQueries.parameters(events, List.of())).run();
 		neo4j.query(ThemeYearRollupQueries.REFRESH).bindAll(ThemeYearRollupQueries.parameters(events, List.of())).run();
 		themes.refresh();
+		embedFindings(neo4j);
+	}
+
+	/**
+	 * Gives every finding its vector, with the application's model and the backfill's statements
+	 * (the tests run with the background backfill off, so that nothing writes beside them).
+	 */
+	private static void embedFindings(Neo4jClient neo4j) {
+		String model = MiniLmEmbedder.MODEL.id();
+		List<Map<String, Object>> pending = List.copyOf(neo4j.query(EmbeddingQueries.PENDING)
+			.bindAll(Map.of("model", model, "batch", Integer.MAX_VALUE))
+			.fetch()
+			.all());
+		List<float[]> vectors = embedder().embed(pending.stream().map(row -> (String) row.get("text")).toList());
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < pending.size(); i++) {
+			rows.add(Map.of("id", pending.get(i).get("id"), "vector", vectors.get(i)));
+		}
+		neo4j.query(EmbeddingQueries.STORE).bindAll(Map.of("rows", rows, "model", model)).run();
+	}
+
+	private static synchronized TextEmbedder embedder() {
+		if (embedder == null) {
+			embedder = new MiniLmEmbedder();
+		}
+		return embedder;
 	}
 
 	private static Map<String, String> seedTexts() {

@@ -92,6 +92,11 @@ public final class AnswerSnapshot {
 			case "Document" -> documentHashes();
 			case "Person" -> sets(Map.of("name", "Nigel Minns"));
 			case "PeopleSearch" -> sets(Map.of("search", "director"), Map.of("search", "smith", "inspectorsOnly", true));
+			case "SemanticSearch" -> sets(Map.of("text", "children wait too long for a social worker"),
+					Map.of("text", "delays in allocating a social worker", "findingKinds", MUST_IMPROVE),
+					Map.of("text", "management oversight is not effective", "where", Map.of("regions", List.of("West Midlands"))));
+			case "SimilarFindings" -> sets(Map.of("text", "unallocated cases"),
+					Map.of("text", "caseloads are too high", "where", Map.of("authorities", List.of("Barnsley"))));
 			case "Search" -> sets(Map.of("text", "caseloads"), Map.of("text", "\"management oversight\"", "first", 50));
 			case "ThemeTrend" -> sets(Map.of("theme", "caseloads"), Map.of("theme", "caseloads", "by", "REGION"),
 					Map.of("theme", "caseloads", "findingKinds", MUST_IMPROVE));

@@ -23,18 +23,26 @@ import uk.inspectiongraph.api.document.DocumentView;
 class FindingQueries {
 
 	/** Keeps finding {@code f} when it, its document {@code d}, event {@code e} and authority pass. */
-	static final String FILTER = """
-			MATCH (f)-[:STATED_IN]->(d:Document)
-			OPTIONAL MATCH (f)-[:ABOUT]->(e:Event)
-			OPTIONAL MATCH (e)-[:AT]->(ea:Authority)
-			OPTIONAL MATCH (d)-[:ABOUT]->(da:Authority)
-			WITH f, d, e, coalesce(ea, da) AS a
-			WHERE ($kinds IS NULL OR f.kind IN $kinds)
-			  AND ($from IS NULL AND $to IS NULL AND $eventKinds IS NULL AND $authorityCodes IS NULL
-			       AND $regions IS NULL AND $authorityTypes IS NULL OR %s)
-			  AND ($polarity IS NULL AND $themes IS NULL
-			       OR EXISTS { MATCH (f)-[tg:TAGGED]->(t:Theme) WHERE %s })
-			""".formatted(Scope.EVENT_PREDICATE, Scope.TAG_PREDICATE);
+	static final String FILTER = filterCarrying("");
+
+	/**
+	 * The {@link #FILTER} carrying more variables through its {@code WITH} ({@code ", score"}),
+	 * for statements that rank what passes.
+	 */
+	static String filterCarrying(String variables) {
+		return """
+				MATCH (f)-[:STATED_IN]->(d:Document)
+				OPTIONAL MATCH (f)-[:ABOUT]->(e:Event)
+				OPTIONAL MATCH (e)-[:AT]->(ea:Authority)
+				OPTIONAL MATCH (d)-[:ABOUT]->(da:Authority)
+				WITH f, d, e, coalesce(ea, da) AS a%s
+				WHERE ($kinds IS NULL OR f.kind IN $kinds)
+				  AND ($from IS NULL AND $to IS NULL AND $eventKinds IS NULL AND $authorityCodes IS NULL
+				       AND $regions IS NULL AND $authorityTypes IS NULL OR %s)
+				  AND ($polarity IS NULL AND $themes IS NULL
+				       OR EXISTS { MATCH (f)-[tg:TAGGED]->(t:Theme) WHERE %s })
+				""".formatted(variables, Scope.EVENT_PREDICATE, Scope.TAG_PREDICATE);
+	}
 
 	/**
 	 * Findings filtered by the analyst scope and kinds, newest first (by {@code f.date}, the

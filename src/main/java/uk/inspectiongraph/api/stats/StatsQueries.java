@@ -50,10 +50,22 @@ class StatsQueries {
 			CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 			RETURN all - migrations AS nodes, relationships""";
 
+	/** Findings with a vector of model {@code $model} (through its index) beside all of them (the count store). */
+	static final String EMBEDDING_PROGRESS = """
+			CALL () { MATCH (f:Finding) RETURN count(f) AS findings }
+			CALL () { MATCH (f:Finding {embeddingModel: $model}) RETURN count(f) AS embedded }
+			RETURN embedded, findings""";
+
 	private final CypherReader cypher;
 
 	StatsQueries(CypherReader cypher) {
 		this.cypher = cypher;
+	}
+
+	/** How many findings have a vector of the model. */
+	EmbeddingProgress embeddingProgress(String model) {
+		return cypher.one(EMBEDDING_PROGRESS, Map.of("model", model), row -> new EmbeddingProgress(model,
+				row.get("embedded").asLong(), row.get("findings").asLong())).orElseThrow();
 	}
 
 	/** The totals, and the labels the graph holds any node of, the most held first. */

@@ -1,0 +1,25 @@
+package uk.inspectiongraph.graph.embedding;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.inspectiongraph.reading.meaning.MiniLmEmbedder;
+import uk.inspectiongraph.reading.meaning.TextEmbedder;
+
+/**
+ * The embedding model, one per application: the findings' backfill and the API's questions share
+ * it. It embeds one text as it starts, so that ONNX Runtime's first, slow inference is not paid by
+ * the first question within its time budget.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EmbeddingProperties.class)
+class EmbeddingConfiguration {
+
+	@Bean
+	TextEmbedder textEmbedder() {
+		MiniLmEmbedder embedder = new MiniLmEmbedder();
+		embedder.embed("warm-up");
+		return embedder;
+	}
+}

@@ -1,0 +1,40 @@
+package uk.inspectiongraph.graph.embedding;
+
+/**
+ * The Cypher of the findings' vectors: which findings still lack a vector of the current model,
+ * storing a batch of vectors, and recording the model on migration V011's record.
+ */
+public final class EmbeddingQueries {
+
+	/**
+	 * Up to {@code $batch} findings without a vector of model {@code $model}: new ones, and those
+	 * a former model embedded. Ordered by id so that a resumed backfill goes on where it stopped.
+	 */
+	public static final String PENDING = """
+			MATCH (f:Finding)
+			WHERE f.embeddingModel IS NULL OR f.embeddingModel <> $model
+			RETURN f.id AS id, f.text AS text
+			ORDER BY f.id
+			LIMIT $batch""";
+
+	/**
+	 * Stores each row's vector ({@code id}, {@code vector}) on its finding as a float array, the
+	 * form the vector index {@code finding_embedding} reads, with the model that made it. A finding
+	 * deleted meanwhile is skipped.
+	 */
+	public static final String STORE = """
+			UNWIND $rows AS row
+			MATCH (f:Finding {id: row.id})
+			CALL db.create.setNodeVectorProperty(f, 'embedding', row.vector)
+			SET f.embeddingModel = $model
+			RETURN count(f) AS stored""";
+
+	/** Records the model in use (id, name, version, dimensions) on the record of migration V011. */
+	static final String RECORD_MODEL = """
+			MATCH (m:SchemaMigration {version: '011'})
+			SET m.embeddingModel = $model, m.embeddingModelName = $name, m.embeddingModelVersion = $version,
+			    m.embeddingDimensions = $dimensions""";
+
+	private EmbeddingQueries() {
+	}
+}
