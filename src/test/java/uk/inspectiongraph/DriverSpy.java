@@ -27,8 +27,17 @@ public final class DriverSpy implements BeanPostProcessor {
 
 	private final Consumer<Statement> listener;
 
+	private final Runnable transactions;
+
 	public DriverSpy(Consumer<Statement> listener) {
+		this(listener, () -> {
+		});
+	}
+
+	/** A spy that also tells {@code transactions} of each explicit transaction begun. */
+	public DriverSpy(Consumer<Statement> listener, Runnable transactions) {
 		this.listener = listener;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -49,6 +58,7 @@ public final class DriverSpy implements BeanPostProcessor {
 				throw ex.getCause();
 			}
 			if (result instanceof Transaction transaction && method.getReturnType() == Transaction.class) {
+				this.transactions.run();
 				return wrap(transaction, Transaction.class);
 			}
 			if (result instanceof Session session && method.getReturnType().isAssignableFrom(Session.class)) {

@@ -64,6 +64,47 @@ class RoundTripApiTest extends ApiTest {
 		assertThat(four).isEqualTo(13);
 	}
 
+	private static final String PROFILE = """
+			query($name: String!) {
+			  authority(name: $name) { name events { key startDate judgements { area grade }
+			    inspectors { lead person { name } } } }
+			}""";
+
+	private static final String VISITS = """
+			query($name: String!) {
+			  person(name: $name) { name inspections { lead event { key startDate authority { name } } } }
+			}""";
+
+	private static final String THEME_PAGE = """
+			query($theme: ID!) {
+			  findings(first: 20, where: { themes: [$theme] }) {
+			    edges { node { id document { title } authority { name } } } }
+			}""";
+
+	private static final String SEARCH = """
+			query($text: String!) {
+			  search(text: $text, first: 20) { findings { score finding { id authority { name } } } }
+			}""";
+
+	@Test
+	void eachPeerQuestionButTheFindingsPageIsOneStatement() {
+		assertThat(statements(PROFILE, Map.of("name", "Warwickshire"))).as("authority profile").isEqualTo(1);
+		assertThat(statements(VISITS, Map.of("name", "Nigel Minns"))).as("inspector visits").isEqualTo(1);
+		// the page, its documents, their authorities
+		assertThat(statements(THEME_PAGE, Map.of("theme", "caseloads"))).as("findings about a theme").isEqualTo(3);
+		assertThat(statements(SEARCH, Map.of("text", "caseloads"))).as("search").isEqualTo(1);
+	}
+
+	@Test
+	void aQueryRunsInOneReadTransactionWhateverItsStatements() {
+		graphql.send(AUTHORITIES, null, Map.of());
+		cypherCounter.reset();
+		graphql.send(AUTHORITIES, null, Map.of());
+
+		assertThat(cypherCounter.count()).isEqualTo(13);
+		assertThat(cypherCounter.transactions()).isEqualTo(1);
+	}
+
 	private int statements(String query, Map<String, Object> variables) {
 		graphql.send(query, null, variables);
 		cypherCounter.reset();

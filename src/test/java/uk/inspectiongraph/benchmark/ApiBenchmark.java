@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,8 @@ public final class ApiBenchmark {
 		http = new LoopbackHttp(endpoint);
 		EmbeddedBolt bolt = context.getBean(EmbeddedBolt.class);
 		try (Driver driver = GraphDatabase.driver(bolt.uri(), bolt.authToken(), Config.builder().withoutEncryption().build())) {
-			List<BenchmarkCase> cases = BenchmarkCase.analystQueries(firstRecurringTheme(), busiestAuthority(context));
+			List<BenchmarkCase> cases = new ArrayList<>(BenchmarkCase.analystQueries(firstRecurringTheme(), busiestAuthority(context)));
+			cases.addAll(BenchmarkCase.peerQuestions());
 			int iterations = Integer.parseInt(options.getOrDefault("iterations", "200"));
 			Baselines.inProcess(context.getBean(ExecutionGraphQlService.class), iterations);
 			Baselines.jdkHttpClient(endpoint, body(cases.get(0)), iterations);

@@ -41,6 +41,38 @@ record BenchmarkCase(String name, String document, String operation, Map<String,
 				of("search", "findings", "Search", Map.of("text", theme.replace('-', ' '))));
 	}
 
+	/**
+	 * The five questions the peer comparison asks (an authority's profile, recurring themes, a page
+	 * of findings about a theme, full-text search, an inspector's visits), with one variable set
+	 * each: {@code --only=peer --profile} shows each one's statements and db hits.
+	 */
+	static List<BenchmarkCase> peerQuestions() {
+		return List.of(new BenchmarkCase("peer authority profile", """
+				query AuthorityProfile($name: String!) {
+				  authority(name: $name) { name events { key kind startDate endDate
+				    judgements { area grade } inspectors { lead person { name } } } }
+				}""", "AuthorityProfile", Map.of("name", "Stoke-on-Trent")),
+				new BenchmarkCase("peer recurring themes", """
+						query RecurringThemes($from: Int, $to: Int, $minAuthorities: Int) {
+						  recurringThemes(from: $from, to: $to, polarity: CONCERN, minAuthorities: $minAuthorities) {
+						    theme { slug name } authorityCount authorities { name } years eventCount findingCount
+						    firstSeen lastSeen }
+						}""", "RecurringThemes", Map.of("from", 2018, "to", 2022, "minAuthorities", 2)),
+				new BenchmarkCase("peer findings page", """
+						query FindingsPage($theme: ID!, $from: Int, $to: Int) {
+						  findings(first: 20, from: $from, to: $to, where: { themes: [$theme] }) {
+						    edges { node { id text document { title } authority { name } } } }
+						}""", "FindingsPage", Map.of("theme", "caseloads", "from", 2018, "to", 2022)),
+				new BenchmarkCase("peer search", """
+						query Search($text: String!) {
+						  search(text: $text, first: 20) { findings { score finding { id text authority { name } } } }
+						}""", "Search", Map.of("text", "supervision")),
+				new BenchmarkCase("peer inspector visits", """
+						query InspectorVisits($name: String!) {
+						  person(name: $name) { name inspections { lead event { key kind startDate authority { name } } } }
+						}""", "InspectorVisits", Map.of("name", "Peter McEntee")));
+	}
+
 	private static BenchmarkCase of(String name, String file, String operation, Map<String, Object> variables) {
 		return new BenchmarkCase(name, read(file), operation, variables);
 	}

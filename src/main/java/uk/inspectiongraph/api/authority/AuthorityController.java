@@ -5,6 +5,9 @@ import uk.inspectiongraph.reading.gazetteer.Gazetteer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -42,15 +45,21 @@ class AuthorityController {
 	}
 
 	@QueryMapping
-	AuthorityView authority(@Argument String name, @Argument String code) {
+	AuthorityView authority(@Argument String name, @Argument String code, DataFetchingEnvironment environment) {
 		if (isBlank(name) && isBlank(code)) {
 			throw new InvalidArgumentException("Give the authority's name or its ONS code, e.g. "
 					+ "authority(name: \"Warwickshire\") or authority(code: \"E10000031\").");
 		}
 		String resolvedCode = isBlank(code) ? gazetteer.resolve(name).map(Authority::code).orElse(null) : code;
-		return queries.byNameOrCode(resolvedCode == null ? name : null, resolvedCode).orElseThrow(() -> new NotFoundException("No authority "
-				+ (isBlank(code) ? "named '" + name + "'" : "with code '" + code + "'")
-				+ " is in the graph: check the spelling, or list them with `authorities`."));
+		return find(resolvedCode == null ? name : null, resolvedCode, environment).orElseThrow(
+				() -> new NotFoundException("No authority " + (isBlank(code) ? "named '" + name + "'" : "with code '" + code + "'")
+						+ " is in the graph: check the spelling, or list them with `authorities`."));
+	}
+
+	/** The authority; when the query asks for its events, with their tree read in the same statement. */
+	private Optional<AuthorityView> find(String name, String code, DataFetchingEnvironment environment) {
+		return environment.getSelectionSet().contains("events") ? queries.withEvents(name, code)
+				: queries.byNameOrCode(name, code);
 	}
 
 	@QueryMapping

@@ -6,11 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.neo4j.driver.Record;
+
 import org.springframework.stereotype.Component;
 
 import uk.inspectiongraph.api.scope.Scope;
 import uk.inspectiongraph.api.cypher.BatchReader;
 import uk.inspectiongraph.api.cypher.CypherReader;
+import uk.inspectiongraph.api.inspection.EventView;
+import uk.inspectiongraph.api.inspection.InspectionQueries;
+import uk.inspectiongraph.api.inspection.InspectionView;
+import uk.inspectiongraph.api.inspection.JudgementView;
 
 /**
  * The Cypher that finds authorities: by name or code, by region and type, and the batched
@@ -18,12 +24,35 @@ import uk.inspectiongraph.api.cypher.CypherReader;
  * roles, and the authorities an inspector visited.
  */
 @Component
-class AuthorityQueries {
+public class AuthorityQueries {
 
 	static final String AUTHORITY_BY_NAME_OR_CODE = """
 			MATCH (a:Authority)
 			WHERE %s
 			RETURN a ORDER BY a.code IN $authorityCodes DESC, a.name LIMIT 1""".formatted(Scope.AUTHORITY_MATCH);
+
+	/**
+	 * The same authority with the tree of its profile in one statement: its events in date order,
+	 * each with its judgements and its inspectors (lead first), as the batched statements of those
+	 * fields would read them, so that a profile costs one statement rather than one per level.
+	 */
+	static final String AUTHORITY_WITH_EVENTS = """
+			MATCH (a:Authority)
+			WHERE %s
+			WITH a ORDER BY a.code IN $authorityCodes DESC, a.name LIMIT 1
+			RETURN a, COLLECT {
+			  MATCH (a)<-[:AT]-(e:Event)
+			  WITH e ORDER BY e.startDate, e.key
+			  RETURN {event: e,
+			    judgements: COLLECT {
+			      MATCH (e)<-[:OF_EVENT]-(j:Judgement)-[:STATED_IN]->(d:Document)
+			      WITH e, j, d ORDER BY j.area, d.hash
+			      RETURN %s },
+			    inspectors: COLLECT {
+			      MATCH (e)<-[i:INSPECTED]-(p:Person)
+			      WITH e, i, p ORDER BY i.lead DESC, p.name
+			      RETURN %s }}
+			} AS events""".formatted(Scope.AUTHORITY_MATCH, JudgementView.PROJECTION, InspectionView.PROJECTION);
 
 	static final String AUTHORITIES = """
 			MATCH (a:Authority)
@@ -31,7 +60,7 @@ class AuthorityQueries {
 			  AND ($authorityTypes IS NULL OR toLower(a.type) IN $authorityTypes)
 			RETURN a ORDER BY a.name""";
 
-	static final String AUTHORITY_OF_EVENTS = """
+	public static final String AUTHORITY_OF_EVENTS = """
 			UNWIND $keys AS key
 			MATCH (:Event {key: key})-[:AT]->(a:Authority)
 			RETURN key, a AS value""";
@@ -46,7 +75,14 @@ class AuthorityQueries {
 			MATCH (:Role {id: key})-[:AT]->(a:Authority)
 			RETURN key, a AS value""";
 
-	static final String AUTHORITY_OF_FINDINGS = """
+	/**
+	 * The authority of finding {@code f}: its event's, or else its document's. Statements that read
+	 * findings return it beside them, so that their {@code authority} needs no statement of its own.
+	 */
+	public static final String FINDING_AUTHORITY = "coalesce(head([(f)-[:ABOUT]->(:Event)-[:AT]->(ea:Authority) | ea]), "
+			+ "head([(f)-[:STATED_IN]->(:Document)-[:ABOUT]->(da:Authority) | da]))";
+
+	public static final String AUTHORITY_OF_FINDINGS = """
 			UNWIND $keys AS key
 			MATCH (f:Finding {id: key})
 			OPTIONAL MATCH (f)-[:ABOUT]->(:Event)-[:AT]->(ea:Authority)
@@ -67,10 +103,33 @@ class AuthorityQueries {
 	}
 
 	Optional<AuthorityView> byNameOrCode(String name, String code) {
+		return cypher.one(AUTHORITY_BY_NAME_OR_CODE, nameOrCode(name, code), row -> AuthorityView.of(row.get("a")));
+	}
+
+	/** The authority, its events, their judgements and inspectors read at once and kept for their fields. */
+	Optional<AuthorityView> withEvents(String name, String code) {
+		return cypher.one(AUTHORITY_WITH_EVENTS, nameOrCode(name, code), AuthorityQueries::primedProfile);
+	}
+
+	private static AuthorityView primedProfile(Record row) {
+		AuthorityView authority = AuthorityView.of(row.get("a"));
+		List<EventView> events = row.get("events").asList(tree -> {
+			EventView event = EventView.of(tree.get("event"));
+			BatchReader.prime(InspectionQueries.JUDGEMENTS_OF_EVENTS, event.key(),
+					tree.get("judgements").asList(JudgementView::of));
+			BatchReader.prime(InspectionQueries.INSPECTORS_OF_EVENTS, event.key(),
+					tree.get("inspectors").asList(InspectionView::of));
+			return event;
+		});
+		BatchReader.prime(InspectionQueries.EVENTS_OF_AUTHORITIES, authority.code(), events);
+		return authority;
+	}
+
+	private static Map<String, Object> nameOrCode(String name, String code) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("authorityCodes", code == null ? List.of() : List.of(code.strip().toUpperCase(Locale.ROOT)));
 		parameters.put("authorityNames", name == null ? List.of() : List.of(name.strip().toLowerCase(Locale.ROOT)));
-		return cypher.one(AUTHORITY_BY_NAME_OR_CODE, parameters, row -> AuthorityView.of(row.get("a")));
+		return parameters;
 	}
 
 	List<AuthorityView> list(List<String> regions, List<String> types) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
  * costs one statement per level of the query whatever the number of parents. A batched statement
  * takes the parents' distinct keys as {@code $keys} and returns a row per key and child, the key in
  * column {@code key}; each parent gets back its children in row order (an empty list when there are
- * none) or its single child (left out, so the field resolves to null, when there is none).
+ * none) or its single child (left out, so the field resolves to null, when there is none). A
+ * parent whose value a statement of the same query already read ({@link #prime}) gets that value
+ * without running the statement; only the other parents' keys are asked for.
  */
 @Component
 public class BatchReader {
@@ -35,6 +38,15 @@ public class BatchReader {
 		return row -> mapper.apply(row.get("value"));
 	}
 
+	/**
+	 * Keeps, for the rest of this GraphQL query, what {@code statement} would answer for the parent
+	 * of {@code key}: its list of children for a statement read by {@link #lists}, its child (or null
+	 * for none) for one read by {@link #singles}.
+	 */
+	public static void prime(String statement, String key, Object value) {
+		Primed.put(statement, key, value);
+	}
+
 	/** Each parent's children, in row order; a parent without rows gets an empty list. */
 	public <P, V> Map<P, List<V>> lists(String statement, Collection<P> parents, Function<P, String> keyOf,
 			Function<Record, V> child) {
@@ -42,10 +54,13 @@ public class BatchReader {
 	}
 
 	/** The same, for a statement that reads more parameters than {@code $keys}. */
+	@SuppressWarnings("unchecked")
 	public <P, V> Map<P, List<V>> lists(String statement, Map<String, Object> parameters, Collection<P> parents,
 			Function<P, String> keyOf, Function<Record, V> child) {
 		Map<String, List<V>> byKey = new HashMap<>();
-		rows(statement, parameters, parents, keyOf, child)
+		Map<String, Object> primed = parameters.isEmpty() ? Primed.of(statement) : Map.of();
+		primed.forEach((key, value) -> byKey.put(key, (List<V>) value));
+		rows(statement, parameters, parents, keyOf, child, primed.keySet())
 			.forEach(row -> byKey.computeIfAbsent(row.key(), key -> new ArrayList<>()).add(row.value()));
 		Map<P, List<V>> result = new LinkedHashMap<>();
 		parents.forEach(parent -> result.put(parent, byKey.getOrDefault(keyOf.apply(parent), List.of())));
@@ -59,10 +74,14 @@ public class BatchReader {
 	}
 
 	/** The same, for a statement that reads more parameters than {@code $keys}. */
+	@SuppressWarnings("unchecked")
 	public <P, V> Map<P, V> singles(String statement, Map<String, Object> parameters, Collection<P> parents,
 			Function<P, String> keyOf, Function<Record, V> child) {
 		Map<String, V> byKey = new HashMap<>();
-		rows(statement, parameters, parents, keyOf, child).forEach(row -> byKey.putIfAbsent(row.key(), row.value()));
+		Map<String, Object> primed = parameters.isEmpty() ? Primed.of(statement) : Map.of();
+		primed.forEach((key, value) -> byKey.put(key, (V) value));
+		rows(statement, parameters, parents, keyOf, child, primed.keySet())
+			.forEach(row -> byKey.putIfAbsent(row.key(), row.value()));
 		Map<P, V> result = new LinkedHashMap<>();
 		parents.forEach(parent -> {
 			V value = byKey.get(keyOf.apply(parent));
@@ -73,11 +92,16 @@ public class BatchReader {
 		return result;
 	}
 
-	/** The statement's rows for the parents' distinct non-null keys, each with its key. */
+	/** The statement's rows for the parents' distinct non-null keys not already known, each with its key. */
 	private <P, V> List<Keyed<V>> rows(String statement, Map<String, Object> parameters, Collection<P> parents,
-			Function<P, String> keyOf, Function<Record, V> child) {
+			Function<P, String> keyOf, Function<Record, V> child, Set<String> known) {
+		List<String> keys = parents.stream().map(keyOf).filter(Objects::nonNull).distinct()
+			.filter(key -> !known.contains(key)).toList();
+		if (keys.isEmpty()) {
+			return List.of();
+		}
 		Map<String, Object> all = new HashMap<>(parameters);
-		all.put("keys", parents.stream().map(keyOf).filter(Objects::nonNull).distinct().toList());
+		all.put("keys", keys);
 		return cypher.list(statement, all, row -> new Keyed<>(row.get("key").asString(), child.apply(row)));
 	}
 

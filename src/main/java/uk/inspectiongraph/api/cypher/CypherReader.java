@@ -22,7 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs the API's read-only Cypher through {@link Neo4jClient}: one statement per call, every value
  * a parameter, in a read-only transaction the database stops after
  * {@code inspection-graph.api.query-timeout}, or sooner when less than that is left of the request's
- * {@link RequestBudget}. Every query of the GraphQL API goes through here.
+ * {@link RequestBudget}. Within a GraphQL query the statement joins the query's one read
+ * transaction ({@link RequestReads}, whose timeout is the request's budget) rather than beginning
+ * its own; a statement is still refused once nothing is left of the budget. Every query of the
+ * GraphQL API goes through here.
  */
 @Component
 public class CypherReader {

@@ -20,7 +20,7 @@ import uk.inspectiongraph.api.cypher.CypherReader;
  * that reads it.
  */
 @Component
-class DocumentQueries {
+public class DocumentQueries {
 
 	static final String DOCUMENT_BY_HASH = "MATCH (d:Document {hash: $hash}) RETURN " + DocumentView.PROJECTION
 			+ " AS value";
@@ -32,7 +32,7 @@ class DocumentQueries {
 			WHERE ($kinds IS NULL OR d.kind IN $kinds) AND ($authorityCodes IS NULL OR (a IS NOT NULL AND %s))
 			RETURN %s AS value ORDER BY d.date DESC, d.title, d.hash""".formatted(Scope.AUTHORITY_MATCH, DocumentView.PROJECTION);
 
-	static final String DOCUMENTS_BY_HASH = """
+	public static final String DOCUMENTS_BY_HASH = """
 			UNWIND $keys AS key
 			MATCH (d:Document {hash: key})
 			RETURN key, %s AS value""".formatted(DocumentView.PROJECTION);

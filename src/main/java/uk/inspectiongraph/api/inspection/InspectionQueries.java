@@ -17,9 +17,9 @@ import uk.inspectiongraph.api.cypher.CypherReader;
  * reads them.
  */
 @Component
-class InspectionQueries {
+public class InspectionQueries {
 
-	static final String EVENTS_OF_AUTHORITIES = """
+	public static final String EVENTS_OF_AUTHORITIES = """
 			UNWIND $keys AS key
 			MATCH (:Authority {code: key})<-[:AT]-(e:Event)
 			RETURN key, e AS value ORDER BY e.startDate, e.key""";
@@ -34,7 +34,7 @@ class InspectionQueries {
 			MATCH (:Authority {code: key})<-[:AT]-(e:Event)<-[:OF_EVENT]-(j:Judgement)-[:STATED_IN]->(d:Document)
 			RETURN key, %s AS value ORDER BY e.startDate, j.area""".formatted(JudgementView.PROJECTION);
 
-	static final String JUDGEMENTS_OF_EVENTS = """
+	public static final String JUDGEMENTS_OF_EVENTS = """
 			UNWIND $keys AS key
 			MATCH (e:Event {key: key})<-[:OF_EVENT]-(j:Judgement)-[:STATED_IN]->(d:Document)
 			RETURN key, %s AS value ORDER BY j.area, d.hash""".formatted(JudgementView.PROJECTION);
@@ -56,12 +56,12 @@ class InspectionQueries {
 			OPTIONAL MATCH (p)-[:HEALTH_BODY]->(h:HealthBody)
 			RETURN key, %s AS value ORDER BY d.date DESC, d.hash""".formatted(PartnershipView.PROJECTION);
 
-	static final String INSPECTORS_OF_EVENTS = """
+	public static final String INSPECTORS_OF_EVENTS = """
 			UNWIND $keys AS key
 			MATCH (e:Event {key: key})<-[i:INSPECTED]-(p:Person)
 			RETURN key, %s AS value ORDER BY i.lead DESC, p.name""".formatted(InspectionView.PROJECTION);
 
-	static final String INSPECTIONS_OF_PEOPLE = """
+	public static final String INSPECTIONS_OF_PEOPLE = """
 			UNWIND $keys AS key
 			MATCH (p:Person {key: key})-[i:INSPECTED]->(e:Event)
 			RETURN key, %s AS value ORDER BY e.startDate""".formatted(InspectionView.PROJECTION);

@@ -6,6 +6,8 @@ import uk.inspectiongraph.domain.PersonKeys;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -46,12 +48,13 @@ class PeopleController {
 	}
 
 	@QueryMapping
-	PersonView person(@Argument String name) {
+	PersonView person(@Argument String name, DataFetchingEnvironment environment) {
 		String key = PersonKeys.of(name);
 		if (key.isEmpty()) {
 			throw new InvalidArgumentException("Give a person's name, e.g. person(name: \"Nigel Minns\").");
 		}
-		return queries.byKey(key).orElseThrow(() -> new NotFoundException("No person named '" + name
+		boolean visits = environment.getSelectionSet().contains("inspections");
+		return (visits ? queries.withInspections(key) : queries.byKey(key)).orElseThrow(() -> new NotFoundException("No person named '" + name
 				+ "' is in the graph: search for part of the name with `people(search: ...)`."));
 	}
 

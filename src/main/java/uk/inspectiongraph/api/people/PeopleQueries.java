@@ -5,11 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
 import uk.inspectiongraph.api.scope.Scope;
+import uk.inspectiongraph.api.authority.AuthorityQueries;
 import uk.inspectiongraph.api.authority.AuthorityView;
+import uk.inspectiongraph.api.inspection.InspectionQueries;
+import uk.inspectiongraph.api.inspection.InspectionView;
 import uk.inspectiongraph.api.cypher.BatchReader;
 import uk.inspectiongraph.api.cypher.CypherReader;
 
@@ -26,6 +30,19 @@ class PeopleQueries {
 	static final String PERSON_BY_KEY = """
 			MATCH (p:Person {key: $key})
 			RETURN %s AS person""".formatted(PersonView.PROJECTION);
+
+	/**
+	 * The same person with every inspection they took part in, in date order, each with its event
+	 * and the event's authority, as the batched statements of those fields would read them: an
+	 * inspector's visits in one statement rather than one per level.
+	 */
+	static final String PERSON_WITH_INSPECTIONS = """
+			MATCH (p:Person {key: $key})
+			RETURN %s AS person, COLLECT {
+			  MATCH (p)-[i:INSPECTED]->(e:Event)
+			  WITH p, i, e ORDER BY e.startDate
+			  RETURN {inspection: %s, authority: head([(e)-[:AT]->(a:Authority) | a])}
+			} AS inspections""".formatted(PersonView.PROJECTION, InspectionView.PROJECTION);
 
 	static final String PEOPLE_NAMED_LIKE = """
 			MATCH (p:Person)
@@ -71,6 +88,24 @@ class PeopleQueries {
 
 	Optional<PersonView> byKey(String key) {
 		return cypher.one(PERSON_BY_KEY, Map.of("key", key), row -> PersonView.of(row.get("person")));
+	}
+
+	/** The person, their inspections and those events' authorities read at once and kept for their fields. */
+	Optional<PersonView> withInspections(String key) {
+		return cypher.one(PERSON_WITH_INSPECTIONS, Map.of("key", key), PeopleQueries::primedVisits);
+	}
+
+	private static PersonView primedVisits(Record row) {
+		PersonView person = PersonView.of(row.get("person"));
+		List<InspectionView> inspections = row.get("inspections").asList(visit -> {
+			InspectionView inspection = InspectionView.of(visit.get("inspection"));
+			Value authority = visit.get("authority");
+			BatchReader.prime(AuthorityQueries.AUTHORITY_OF_EVENTS, inspection.event().key(),
+					authority.isNull() ? null : AuthorityView.of(authority));
+			return inspection;
+		});
+		BatchReader.prime(InspectionQueries.INSPECTIONS_OF_PEOPLE, person.key(), inspections);
+		return person;
 	}
 
 	List<PersonView> search(String text, boolean inspectorsOnly, int first) {

@@ -2,6 +2,8 @@ package uk.inspectiongraph.api.protection;
 
 import java.util.List;
 
+import uk.inspectiongraph.api.cypher.RequestReads;
+
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -31,11 +33,13 @@ class GraphQlProtection {
 	 * Installs the limits as the only instrumentation, not as {@code Instrumentation} beans: Spring
 	 * would chain those, and a chain is asked about every field of every answer (tens of thousands
 	 * for themePersistence) although neither limit looks at fields once the operation has started.
+	 * The request's read transaction ({@link RequestReads}) comes last, so that it opens only for
+	 * an operation the limits let through.
 	 */
 	@Bean
-	GraphQlSourceBuilderCustomizer graphQlLimits(ApiProperties properties) {
+	GraphQlSourceBuilderCustomizer graphQlLimits(ApiProperties properties, RequestReads reads) {
 		Instrumentation limits = new OperationLimits(List.of(maxQueryDepth(properties), maxQueryComplexity(properties),
-				new RootFieldLimit(properties.maxRootFields())));
+				new RootFieldLimit(properties.maxRootFields()), reads));
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.instrumentation(limits));
 	}
 
