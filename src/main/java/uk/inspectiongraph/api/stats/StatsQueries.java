@@ -34,7 +34,8 @@ class StatsQueries {
 			  MATCH (n:Role) RETURN 'Role' AS label, count(n) AS count UNION ALL
 			  MATCH (n:Inspector) RETURN 'Inspector' AS label, count(n) AS count UNION ALL
 			  MATCH (n:ThemeYear) RETURN 'ThemeYear' AS label, count(n) AS count UNION ALL
-			  MATCH (n:ThemeYearKind) RETURN 'ThemeYearKind' AS label, count(n) AS count
+			  MATCH (n:ThemeYearKind) RETURN 'ThemeYearKind' AS label, count(n) AS count UNION ALL
+			  MATCH (n:IngestRecord) RETURN 'IngestRecord' AS label, count(n) AS count
 			}
 			RETURN label, count""";
 
