@@ -28,6 +28,7 @@
   var container = document.getElementById('graphiql');
   var endpoint = new URL(container.dataset.endpoint, window.location.href).toString();
   var given = new URLSearchParams(window.location.search);
+  var givenOperation = given.get('operationName') || '';
 
   /** What the editors hold now, kept up to date by GraphiQL's callbacks. */
   var state = {
@@ -49,8 +50,26 @@
     document.getElementById('graphiql-status').textContent = text;
   }
 
+  /** The operations a document defines, by name. */
+  function operationsOf(query) {
+    return (query.match(/^\s*(?:query|mutation|subscription)\s+(\w+)/gm) || []).map(function (line) {
+      return line.trim().split(/\s+/)[1];
+    });
+  }
+
+  /**
+   * The operation to name in the link: the one the link was opened with while the query still
+   * defines it (GraphiQL reports the first operation of a document as it parses it, which is not
+   * a choice), else the one GraphiQL last reported, when the query defines it.
+   */
+  function operationToLink() {
+    var defined = operationsOf(state.query);
+    if (givenOperation && defined.indexOf(givenOperation) >= 0) return givenOperation;
+    return defined.indexOf(state.operationName) >= 0 ? state.operationName : '';
+  }
+
   function copyLink() {
-    var link = linkTo(state.query, state.variables, state.operationName);
+    var link = linkTo(state.query, state.variables, operationToLink());
     document.getElementById('graphiql-link').value = link;
     window.history.replaceState(null, '', link);
     var copied = navigator.clipboard && window.isSecureContext

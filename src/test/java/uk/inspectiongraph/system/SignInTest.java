@@ -93,7 +93,8 @@ class SignInTest {
 		assertThat(documents()).isEqualTo(before);
 
 		assertThat(browser.post("/logout", form(Map.of(session.get("csrfParameter").asString(),
-				session.get("csrfToken").asString())), "application/x-www-form-urlencoded", Map.of()).statusCode()).isEqualTo(302);
+				session.get("csrfToken").asString())), "application/x-www-form-urlencoded", Map.of("Accept", "text/html"))
+			.statusCode()).isEqualTo(302);
 		assertThat(browser.session().get("signedIn").asBoolean()).isFalse();
 	}
 
