@@ -157,7 +157,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
-			// Neo4j Browser reads this (dbms.clientConfig): no usage banner, no Segment or Canny scripts.
+			// Neo4j Browser reads this (dbms.clientConfig) for its telemetry settings.
 			.setConfig(ServerSettings.allow_telemetry, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2));
