@@ -1,8 +1,10 @@
-/** The dashboard's only data source: the public GraphQL API at /graphql. */
+import { writeHeaders } from './session.js';
+
+/** The dashboard's only data source: the public GraphQL API at /graphql (with the session's CSRF token). */
 export async function gql(query, variables = {}) {
   const response = await fetch('graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(await writeHeaders()) },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json().catch(() => ({}));

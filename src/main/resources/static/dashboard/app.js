@@ -12,6 +12,10 @@ import { documentPage } from './views/document.js';
 import { searchPage } from './views/search.js';
 import { gradesPage } from './views/grades.js';
 import { mapPage } from './views/map.js';
+import { signInPage } from './views/signin.js';
+import { uploadPage } from './views/upload.js';
+import { historyPage } from './views/history.js';
+import { showWhoIsSignedIn } from './session.js';
 
 const VIEWS = {
   '': overview,
@@ -26,6 +30,9 @@ const VIEWS = {
   person: personPage,
   document: documentPage,
   search: searchPage,
+  'sign-in': signInPage,
+  upload: uploadPage,
+  history: historyPage,
 };
 
 /**
@@ -82,4 +89,5 @@ document.getElementById('skip-link').addEventListener('click', (event) => {
   main.focus();
 });
 window.addEventListener('hashchange', render);
+showWhoIsSignedIn(document.getElementById('who'));
 render();

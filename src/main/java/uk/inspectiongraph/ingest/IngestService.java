@@ -39,14 +39,17 @@ public class IngestService {
 
 	private final ApplicationEventPublisher events;
 
+	private final IngestHistory history;
+
 	IngestService(DocumentPreparer preparer, DocumentGraphWriter writer, DocumentTransactions transactions,
-			BatchWriter batches, IngestProperties properties, ApplicationEventPublisher events) {
+			BatchWriter batches, IngestProperties properties, ApplicationEventPublisher events, IngestHistory history) {
 		this.preparer = preparer;
 		this.writer = writer;
 		this.transactions = transactions;
 		this.batches = batches;
 		this.properties = properties;
 		this.events = events;
+		this.history = history;
 	}
 
 	/** Ingests the named files and directories; {@code progress} hears (done, total) after each document. */
@@ -56,19 +59,46 @@ public class IngestService {
 			tasks.add(() -> preparer.prepare(file));
 		}
 		IngestReport report = run(tasks, progress);
+		Requester command = Requester.command();
+		report.outcomes().forEach(outcome -> history.record(outcome, command));
 		if (report.outcomes().stream().anyMatch(IngestService::wrote)) {
 			events.publishEvent(new DocumentsChanged(DocumentsChanged.Change.INGESTED));
 		}
 		return report;
 	}
 
-	/** Ingests one document given as bytes (an upload). */
+	/**
+	 * Ingests one document a person offered, recording its outcome (or its refusal when every reader
+	 * stayed busy) in the ingest history with who offered it.
+	 *
+	 * @throws ReadingBusyException when no reader was free within the configured wait
+	 */
+	public DocumentOutcome ingest(String fileName, UploadedBytes bytes, Requester requester) {
+		DocumentOutcome outcome;
+		try {
+			outcome = ingest(fileName, bytes);
+		}
+		catch (ReadingBusyException ex) {
+			history.refused(fileName, ex.getMessage(), requester);
+			throw ex;
+		}
+		history.record(outcome, requester);
+		return outcome;
+	}
+
+	/** Records in the ingest history a document refused before it could be read (too large to receive, say). */
+	public void refused(String fileName, String reason, Requester requester) {
+		history.refused(fileName == null ? "(unnamed)" : fileName, reason, requester);
+	}
+
+	/** Ingests one document given as bytes, unrecorded (the demo seed, tests). */
 	public DocumentOutcome ingest(String fileName, byte[] bytes) {
 		return ingest(fileName, () -> bytes);
 	}
 
 	/**
-	 * Ingests one uploaded document, its bytes fetched when a reader is free.
+	 * Ingests one uploaded document, its bytes fetched when a reader is free; unrecorded (see
+	 * {@link #ingest(String, UploadedBytes, Requester)} for a person's upload).
 	 *
 	 * @throws ReadingBusyException when no reader was free within the configured wait
 	 */

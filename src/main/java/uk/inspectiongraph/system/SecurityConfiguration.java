@@ -22,12 +22,14 @@ import org.springframework.util.StringUtils;
 
 /**
  * Reads are open to anyone who can reach the app (bound to localhost by default); writes need the
- * editor's HTTP Basic credentials: {@code POST}/{@code DELETE} under {@code /api/} here, GraphQL
- * mutations through method security. The API is stateless, with no sessions or cookies, but a
- * browser that holds the editor's Basic login sends it with any request, including one a page of
- * another site makes: so every state-changing request from another origin is refused first
- * ({@link CrossSiteRequestFilter}), which is CSRF protection without tokens that scripts would
- * have to fetch.
+ * editor: {@code POST}/{@code PUT}/{@code DELETE} under {@code /api/} here, GraphQL mutations
+ * through method security. Two ways to be the editor: HTTP Basic on every request (scripts,
+ * {@code curl}; stateless, no session), or the dashboard's sign-in form ({@code POST /login}), which
+ * opens a session ended by {@code POST /logout}. Cross-site protection is twofold: every
+ * state-changing request from another origin is refused first ({@link CrossSiteRequestFilter}),
+ * whichever way it is authenticated; and a request riding on a session cookie must also carry the
+ * session's CSRF token ({@link SessionCsrfMatcher}), which the dashboard reads from
+ * {@code GET /api/session}. Clients without a session are not asked for a token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -36,12 +38,14 @@ class SecurityConfiguration {
 
 	static final String EDITOR = "EDITOR";
 
+	static final String SIGN_IN_PAGE = "/sign-in";
+
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		return http.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+		return http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SessionCsrfMatcher()))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/**")
 				.hasRole(EDITOR)
 				.requestMatchers(HttpMethod.DELETE, "/api/**")
@@ -52,6 +56,11 @@ class SecurityConfiguration {
 				.permitAll())
 			.addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
 			.httpBasic(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage(SIGN_IN_PAGE)
+				.loginProcessingUrl("/login")
+				.defaultSuccessUrl("/#/upload", true)
+				.failureUrl("/#/sign-in?failed=1"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/#/sign-in?signed-out=1"))
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
 			.build();
 	}
@@ -60,7 +69,7 @@ class SecurityConfiguration {
 	UserDetailsService editors(SecurityProperties properties) {
 		if (!StringUtils.hasText(properties.editorPassword())) {
 			log.warn("No editor password is set (inspection-graph.security.editor-password): "
-					+ "uploads, deletions and GraphQL mutations are refused until one is.");
+					+ "sign-in, uploads, deletions and GraphQL mutations are refused until one is.");
 			return new InMemoryUserDetailsManager();
 		}
 		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -20,12 +20,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * with the Bolt password ({@link BoltLogin}): Neo4j 5.26 has no setting to refuse a WebSocket from a
  * foreign origin, so the login is what keeps other pages and other local users out.
  * <p>
- * The Community build of the Browser always tries to load Google Fonts, Segment analytics and the
- * Canny widget from their CDNs, and may post crash reports to Sentry, whatever the server's
- * settings say. Its pages are therefore served with a Content Security Policy that lets them load
- * code, styles, fonts and images from this application only and make HTTP requests to this machine
- * only, so those requests are stopped inside the browser and never leave the machine; the Browser
- * works without them. Bolt WebSocket connections may go anywhere the user points the Browser.
+ * As quiet and ready as it allows: the embedded database tells it not to collect usage data
+ * ({@code client.allow_telemetry=false}; the Community build loads Segment and Canny regardless);
+ * its UI bundle is served without its Google Fonts import, and its page seeds the project's saved
+ * queries ({@link NeoBrowserPageTransformer}, {@link NeoBrowserPreset}).
+ * Its pages are also served with a Content Security Policy that lets them load code, styles, fonts
+ * and images from this application only and make HTTP requests to this machine only, so whatever
+ * else the Browser may try (a crash report to Sentry, say) is stopped inside the browser. Bolt
+ * WebSocket connections may go anywhere the user points the Browser.
  */
 @Configuration(proxyBeanMethods = false)
 public class NeoBrowserConfiguration implements WebMvcConfigurer {
@@ -58,7 +60,10 @@ public class NeoBrowserConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/browser/**").addResourceLocations("classpath:/browser/");
+		registry.addResourceHandler("/browser/**")
+			.addResourceLocations("classpath:/browser/")
+			.resourceChain(true)
+			.addTransformer(new NeoBrowserPageTransformer());
 	}
 
 	@Override

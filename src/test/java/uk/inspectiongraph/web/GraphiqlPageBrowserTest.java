@@ -61,6 +61,44 @@ class GraphiqlPageBrowserTest {
 		}
 	}
 
+	/**
+	 * A shared link opens GraphiQL on its query, variables and operation; running it answers for
+	 * those variables; "Copy link" gives back a link holding the same; the examples of docs/queries
+	 * are offered, and picking one opens it.
+	 */
+	@Test
+	void opensALinkAsGivenCopiesItBackAndOffersTheProjectsExamples() {
+		String origin = "http://localhost:" + port;
+		String query = "query Other { graphStats { nodeCount } }\nquery Profile($name: String!) { authority(name: $name) { name code } }";
+		String variables = "{\"name\": \"Warwickshire\"}";
+		try (HeadlessChromium chromium = HeadlessChromium.start()) {
+			chromium.open(origin + "/graphiql?query=" + encode(query) + "&variables=" + encode(variables)
+					+ "&operationName=Profile");
+			chromium.waitUpTo(TIMEOUT)
+				.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-execute-button")))
+				.click();
+			chromium.waitUpTo(TIMEOUT)
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-window"), "E10000031"));
+			chromium.driver().findElement(By.id("graphiql-copy")).click();
+			chromium.waitUpTo(TIMEOUT).until(driver -> !driver.findElement(By.id("graphiql-link")).getAttribute("value").isEmpty());
+			chromium.screenshot("graphiql-link");
+			String link = chromium.driver().findElement(By.id("graphiql-link")).getAttribute("value");
+			chromium.waitUpTo(TIMEOUT).until(driver -> driver.findElement(By.id("graphiql-examples")).isEnabled());
+			String examples = chromium.driver().findElement(By.id("graphiql-examples")).getText();
+
+			assertThat(chromium.driver().findElement(By.cssSelector(".graphiql-query-editor")).getText()).contains("query Profile");
+			assertThat(link).startsWith(origin + "/graphiql/?query=").contains("operationName=Profile",
+					"variables=" + encode(variables), "authority%28name");
+			assertThat(examples).contains("RecurringThemes", "AuthorityProfile", "IngestHistory");
+			assertThat(chromium.severeConsoleMessages()).isEmpty();
+			assertThat(chromium.requestsLeavingThisMachine()).isEmpty();
+		}
+	}
+
+	private static String encode(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	/** The docs explorer is open from the start; following a type shows its fields, read by introspection. */
 	private static void openSchemaDocs(HeadlessChromium chromium, String type, String field) {
 		By docs = By.cssSelector(".graphiql-doc-explorer");

@@ -9,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import uk.inspectiongraph.api.authority.AuthorityView;
+import uk.inspectiongraph.api.upload.IngestRecordView;
 import uk.inspectiongraph.api.finding.FindingView;
 import uk.inspectiongraph.api.inspection.EventView;
 import uk.inspectiongraph.api.inspection.InspectionView;
@@ -70,6 +71,12 @@ class DocumentController {
 	@BatchMapping(typeName = "Finding", field = "document")
 	Map<FindingView, DocumentView> findingDocument(List<FindingView> findings) {
 		return batches.singles(DocumentQueries.DOCUMENTS_BY_HASH, findings, FindingView::documentHash,
+				value(DocumentView::of));
+	}
+
+	@BatchMapping(typeName = "IngestRecord", field = "document")
+	Map<IngestRecordView, DocumentView> ingestRecordDocument(List<IngestRecordView> records) {
+		return batches.singles(DocumentQueries.DOCUMENTS_BY_HASH, records, IngestRecordView::hash,
 				value(DocumentView::of));
 	}
 

@@ -1,5 +1,6 @@
 package uk.inspectiongraph.api.document;
 
+import java.security.Principal;
 import java.util.Base64;
 
 import graphql.ErrorClassification;
@@ -18,6 +19,7 @@ import uk.inspectiongraph.ingest.DocumentOutcome;
 import uk.inspectiongraph.ingest.IngestReport;
 import uk.inspectiongraph.ingest.IngestService;
 import uk.inspectiongraph.ingest.ReadingBusyException;
+import uk.inspectiongraph.ingest.Requester;
 import uk.inspectiongraph.api.protection.InvalidArgumentException;
 import uk.inspectiongraph.api.protection.NotFoundException;
 
@@ -48,8 +50,9 @@ class DocumentMutations {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	DocumentOutcome ingestDocument(@Argument String fileName, @Argument String contentBase64) {
-		return ingest.ingest(fileName, () -> decode(contentBase64));
+	DocumentOutcome ingestDocument(@Argument String fileName, @Argument String contentBase64, Principal editor) {
+		return ingest.ingest(fileName, () -> decode(contentBase64),
+				new Requester(Requester.Door.GRAPHQL, editor == null ? "anonymous" : editor.getName()));
 	}
 
 	private static byte[] decode(String contentBase64) {

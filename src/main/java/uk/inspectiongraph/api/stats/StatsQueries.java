@@ -39,7 +39,8 @@ class StatsQueries {
 			  MATCH (n:DeepDive) RETURN 'DeepDive' AS label, count(n) AS count UNION ALL
 			  MATCH (n:Outcome) RETURN 'Outcome' AS label, count(n) AS count UNION ALL
 			  MATCH (n:Partnership) RETURN 'Partnership' AS label, count(n) AS count UNION ALL
-			  MATCH (n:HealthBody) RETURN 'HealthBody' AS label, count(n) AS count
+			  MATCH (n:HealthBody) RETURN 'HealthBody' AS label, count(n) AS count UNION ALL
+			  MATCH (n:IngestRecord) RETURN 'IngestRecord' AS label, count(n) AS count
 			}
 			RETURN label, count""";
 

@@ -4,6 +4,9 @@ import uk.inspectiongraph.ingest.IngestService;
 import uk.inspectiongraph.ingest.IngestReport;
 import uk.inspectiongraph.ingest.DocumentOutcome;
 import uk.inspectiongraph.ingest.ReadingProperties;
+import uk.inspectiongraph.ingest.Requester;
+
+import java.security.Principal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code DELETE /api/documents/{hash}} removes one with everything derived from it, and
  * {@code POST /api/documents/reindex} re-extracts them all. A document that cannot be read, or
  * would cost more to read than {@link ReadingProperties} allows, is answered 422 with the reason;
- * an upload that found no free reader in time, 503 (see {@link UploadErrors}).
+ * an upload that found no free reader in time, 503 (see {@link UploadErrors}). Every upload's
+ * outcome, refusals included, goes into the ingest history with the editor's name.
  */
 @RestController
 @RequestMapping("/api/documents")
@@ -34,10 +38,10 @@ class DocumentUploadController {
 	}
 
 	@PostMapping(consumes = "multipart/form-data")
-	ResponseEntity<DocumentOutcome> upload(@RequestParam("file") MultipartFile file) {
+	ResponseEntity<DocumentOutcome> upload(@RequestParam("file") MultipartFile file, Principal editor) {
 		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
 				: file.getOriginalFilename();
-		DocumentOutcome outcome = ingest.ingest(name, file::getBytes);
+		DocumentOutcome outcome = ingest.ingest(name, file::getBytes, UploadErrors.requester(editor));
 		HttpStatus status = switch (outcome.status()) {
 			case INGESTED -> HttpStatus.CREATED;
 			case COPY, UNCHANGED -> HttpStatus.OK;

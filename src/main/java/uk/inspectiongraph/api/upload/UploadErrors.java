@@ -1,8 +1,13 @@
 package uk.inspectiongraph.api.upload;
 
+import uk.inspectiongraph.ingest.IngestService;
 import uk.inspectiongraph.ingest.ReadingBusyException;
+import uk.inspectiongraph.ingest.Requester;
 
+import java.security.Principal;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
@@ -20,10 +25,22 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * Clear answers for uploads that cannot be taken: too large (or with a file name longer than the
  * web server reads), malformed (a file name with a null byte, say), without the {@code file} part,
  * or arriving while every reader stays busy. Multipart parsing fails before a controller is chosen,
- * so this advice is global.
+ * so this advice is global. A document too large to receive is recorded in the ingest history as
+ * refused (its name is not known by then).
  */
 @RestControllerAdvice
 class UploadErrors {
+
+	private final IngestService ingest;
+
+	UploadErrors(IngestService ingest) {
+		this.ingest = ingest;
+	}
+
+	/** Who is uploading, for the ingest history. */
+	static Requester requester(Principal editor) {
+		return new Requester(Requester.Door.UPLOAD, editor == null ? "anonymous" : editor.getName());
+	}
 
 	@ExceptionHandler(ReadingBusyException.class)
 	ResponseEntity<ProblemDetail> busy(ReadingBusyException ex) {
@@ -33,14 +50,15 @@ class UploadErrors {
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
 		if (causeMentions(ex, "header")) {
 			return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 					"The upload's part headers are longer than the web server accepts: shorten the file name.");
 		}
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				"The document is larger than the upload limit (spring.servlet.multipart.max-file-size); "
-						+ "ingest it from the command line instead.");
+		String reason = "The document is larger than the upload limit (spring.servlet.multipart.max-file-size); "
+				+ "ingest it from the command line instead.";
+		ingest.refused(null, reason, requester(request.getUserPrincipal()));
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, reason);
 	}
 
 	@ExceptionHandler(MultipartException.class)

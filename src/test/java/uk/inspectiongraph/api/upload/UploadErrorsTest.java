@@ -16,7 +16,7 @@ class UploadErrorsTest {
 
 	@Test
 	void aBusyRefusalIsA503WithItsReasonAndWhenToRetry() {
-		ResponseEntity<ProblemDetail> answer = new UploadErrors()
+		ResponseEntity<ProblemDetail> answer = new UploadErrors(null)
 			.busy(new ReadingBusyException("busy: try again later", Duration.ofSeconds(7)));
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(503);
