@@ -15,7 +15,7 @@ import { mapPage } from './views/map.js';
 import { signInPage } from './views/signin.js';
 import { uploadPage } from './views/upload.js';
 import { historyPage } from './views/history.js';
-import { showWhoIsSignedIn } from './session.js';
+import { showWhoIsSignedIn, tokenForEveryForm } from './session.js';
 
 const VIEWS = {
   '': overview,
@@ -90,4 +90,5 @@ document.getElementById('skip-link').addEventListener('click', (event) => {
 });
 window.addEventListener('hashchange', render);
 showWhoIsSignedIn(document.getElementById('who'));
+tokenForEveryForm(document);
 render();

@@ -6,12 +6,14 @@
 import { esc } from './ui.js';
 
 let sessionPromise;
+let known;
 
 /** { signedIn, username, csrfHeader, csrfParameter, csrfToken }, asked once per page load. */
 export function session() {
   sessionPromise ??= fetch('api/session', { headers: { Accept: 'application/json' } })
     .then((response) => (response.ok ? response.json() : { signedIn: false }))
-    .catch(() => ({ signedIn: false }));
+    .catch(() => ({ signedIn: false }))
+    .then((current) => { known = current; return current; });
   return sessionPromise;
 }
 
@@ -36,4 +38,16 @@ export async function showWhoIsSignedIn(element) {
     ? `<form method="post" action="logout" class="who"><span>Signed in as <strong>${esc(current.username)}</strong></span>
        ${csrfField(current)}<button type="submit">Sign out</button></form>`
     : '<a href="#/sign-in">Sign in</a>';
+}
+
+/**
+ * Adds the session's CSRF token to every form the page posts (a table's Excel download), as the
+ * server asks of a signed-in browser; forms posted before the session is known go without it.
+ */
+export function tokenForEveryForm(root) {
+  root.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (!known?.csrfParameter || form.method.toLowerCase() !== 'post' || form.elements[known.csrfParameter]) return;
+    form.insertAdjacentHTML('beforeend', csrfField(known));
+  }, true);
 }

@@ -3,15 +3,20 @@ package uk.inspectiongraph.system;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Which requests must carry the session's CSRF token: those that may change something and come
- * with a session cookie but no {@code Authorization} header, i.e. the ones a signed-in browser
- * could be tricked into sending. Scripts (no cookie, or their own Basic credentials on each
- * request) are not asked for one; {@link CrossSiteRequestFilter} guards them against other sites.
+ * Which requests must carry the session's CSRF token: those that may change something and ride on
+ * a signed-in session (its cookie, no {@code Authorization} header), i.e. the ones a signed-in
+ * browser could be tricked into sending. A session nobody signed into carries no right to write,
+ * so its requests (a query, a table's Excel download) are not asked for one, nor are scripts (no
+ * cookie, or their own Basic credentials); {@link CrossSiteRequestFilter} guards all of them
+ * against other sites.
  */
 final class SessionCsrfMatcher implements RequestMatcher {
 
@@ -19,7 +24,14 @@ final class SessionCsrfMatcher implements RequestMatcher {
 
 	@Override
 	public boolean matches(HttpServletRequest request) {
-		return !SAFE_METHODS.contains(request.getMethod()) && request.getRequestedSessionId() != null
-				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+		return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+				&& signedIn(request.getSession(false));
+	}
+
+	private static boolean signedIn(HttpSession session) {
+		Object context = session == null ? null
+				: session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		return context instanceof SecurityContext security && security.getAuthentication() != null
+				&& security.getAuthentication().isAuthenticated();
 	}
 }

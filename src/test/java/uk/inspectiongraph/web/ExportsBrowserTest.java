@@ -58,9 +58,9 @@ class ExportsBrowserTest extends DashboardPageTest {
 		open("/#/authority/Warwickshire", "Timeline of inspection events");
 		open("/#/inspectors", "Inspectors and their visits");
 		open("/#/person/Nigel%20Minns", "Roles");
-		open("/#/search?q=caseloads", "Matching findings");
 		open("/#/map", "Map of England");
 		open("/#/map?by=theme&theme=caseloads", "Map of England");
+		open("/#/search?q=caseloads", "Matching findings");
 		chromium.driver().findElement(By.cssSelector("a[href*='#/document/']")).click();
 		waitForText("Document text");
 		assertAccessible("a document");

@@ -14,6 +14,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -37,8 +38,9 @@ public class RequestReads extends SimplePerformantInstrumentation {
 
 	private final DefaultTransactionDefinition definition;
 
-	RequestReads(PlatformTransactionManager transactions, ApiProperties properties) {
-		this.transactions = transactions;
+	/** Without a transaction manager (a controller slice with no database) queries run as they are. */
+	RequestReads(ObjectProvider<PlatformTransactionManager> transactions, ApiProperties properties) {
+		this.transactions = transactions.getIfAvailable();
 		this.definition = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
 		this.definition.setReadOnly(true);
 		this.definition.setTimeout((int) Math.max(1, properties.requestBudget().toSeconds()));
@@ -48,7 +50,7 @@ public class RequestReads extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
-		if (operation.getOperation() != OperationDefinition.Operation.QUERY
+		if (transactions == null || operation.getOperation() != OperationDefinition.Operation.QUERY
 				|| TransactionSynchronizationManager.isActualTransactionActive()) {
 			return SimpleInstrumentationContext.noOp();
 		}

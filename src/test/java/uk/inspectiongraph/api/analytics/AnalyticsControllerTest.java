@@ -22,6 +22,7 @@ import uk.inspectiongraph.api.protection.ApiProperties;
 import uk.inspectiongraph.api.protection.InvalidArgumentException;
 import uk.inspectiongraph.api.theme.ThemeCatalog;
 import uk.inspectiongraph.api.theme.ThemeView;
+import uk.inspectiongraph.ingest.IngestService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -51,6 +52,10 @@ class AnalyticsControllerTest {
 
 	@Autowired
 	GraphQlTester graphQl;
+
+	/** The upload's error mapping records refusals through it; these tests upload nothing. */
+	@MockitoBean
+	IngestService ingestService;
 
 	@MockitoBean
 	ThemeCatalog themes;

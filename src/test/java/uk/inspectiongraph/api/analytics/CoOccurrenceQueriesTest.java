@@ -102,7 +102,7 @@ class CoOccurrenceQueriesTest {
 
 		List<CoOccurrence> inFindings = query.run(everywhere, scopes.branch("caseloads"), "FINDING", 1);
 
-		assertThat(inFindings).hasSize(11);
+		assertThat(inFindings).hasSize(10);
 		CoOccurrence first = inFindings.get(0);
 		assertThat(first.theme().slug()).isEqualTo("workforce-stability");
 		assertThat(List.of(first.count(), first.themeCount(), first.anchorCount(), first.unitCount()))

