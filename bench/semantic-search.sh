@@ -12,7 +12,7 @@ jar=$(ls target/inspection-graph-*.jar | grep -v plain | head -n 1)
 work=$(mktemp -d)
 port=18099
 url=http://localhost:$port/graphql
-cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
+cleanup() { if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"; }
 trap cleanup EXIT
 data=(--inspection-graph.embedded.data-directory="$work/data" --inspection-graph.embedded.bolt-port=17699)
 java -jar "$jar" ingest "$corpus" "${data[@]}" >"$work/ingest.log" 2>&1 || true
