@@ -3,6 +3,7 @@ package uk.inspectiongraph.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,15 +14,15 @@ import org.springframework.web.servlet.resource.TransformedResource;
 
 /**
  * Two small edits to Neo4j Browser's files as they are served, so that its page asks nothing of
- * the internet and starts ready: its UI bundle's style sheet imports Google Fonts, which is left
- * out (the page falls back to system fonts; the request would only be refused by the Content
- * Security Policy and logged as a console error), and its page runs
+ * the internet and starts ready: any style sheet its UI bundle imports from another host (web
+ * fonts) is left out (the page falls back to system fonts; the request would only be refused by
+ * the Content Security Policy and logged as a console error), and its page runs
  * {@code project-preset.js} ({@link NeoBrowserPreset}) before the Browser starts.
  */
 final class NeoBrowserPageTransformer implements ResourceTransformer {
 
-	static final String GOOGLE_FONTS = "@import url(https://fonts.googleapis.com/css2?family=Fira+Code:wght@500"
-			+ "&family=Nunito+Sans:wght@300;400;500;600;700&display=swap);";
+	/** A CSS import of a style sheet on another host: {@code @import url(https://...);}. */
+	static final Pattern REMOTE_IMPORT = Pattern.compile("@import url\\((?:https?:)?//[^)]*\\);?");
 
 	private static final String FIRST_SCRIPT = "<script src=\"ui-libs-";
 
@@ -35,7 +36,7 @@ final class NeoBrowserPageTransformer implements ResourceTransformer {
 					"<script src=\"project-preset.js\"></script>" + FIRST_SCRIPT));
 		}
 		if (name != null && name.startsWith("ui-libs-") && name.endsWith(".bundle.js")) {
-			return edited(served, text -> text.replace(GOOGLE_FONTS, ""));
+			return edited(served, text -> REMOTE_IMPORT.matcher(text).replaceAll(""));
 		}
 		return served;
 	}

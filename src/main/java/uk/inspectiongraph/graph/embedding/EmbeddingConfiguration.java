@@ -9,8 +9,9 @@ import uk.inspectiongraph.reading.meaning.TextEmbedder;
 
 /**
  * The embedding model, one per application: the findings' backfill and the API's questions share
- * it. It embeds one text as it starts, so that ONNX Runtime's first, slow inference is not paid by
- * the first question within its time budget.
+ * it. It is loaded and warmed in the background ({@link BackgroundLoadedEmbedder}), off the start's
+ * path, so that ONNX Runtime's first, slow inference is paid neither by the ready line nor by the
+ * first question within its time budget.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmbeddingProperties.class)
@@ -18,8 +19,6 @@ class EmbeddingConfiguration {
 
 	@Bean
 	TextEmbedder textEmbedder() {
-		MiniLmEmbedder embedder = new MiniLmEmbedder();
-		embedder.embed("warm-up");
-		return embedder;
+		return new BackgroundLoadedEmbedder(MiniLmEmbedder.MODEL, MiniLmEmbedder::new);
 	}
 }
