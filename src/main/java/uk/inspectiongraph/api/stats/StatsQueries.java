@@ -40,7 +40,8 @@ class StatsQueries {
 			  MATCH (n:Outcome) RETURN 'Outcome' AS label, count(n) AS count UNION ALL
 			  MATCH (n:Partnership) RETURN 'Partnership' AS label, count(n) AS count UNION ALL
 			  MATCH (n:HealthBody) RETURN 'HealthBody' AS label, count(n) AS count UNION ALL
-			  MATCH (n:IngestRecord) RETURN 'IngestRecord' AS label, count(n) AS count
+			  MATCH (n:IngestRecord) RETURN 'IngestRecord' AS label, count(n) AS count UNION ALL
+			  MATCH (n:ReferenceData) RETURN 'ReferenceData' AS label, count(n) AS count
 			}
 			RETURN label, count""";
 

@@ -1,8 +1,12 @@
 package uk.inspectiongraph.graph.embedding;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import uk.inspectiongraph.reading.meaning.EmbeddingModelId;
@@ -10,26 +14,59 @@ import uk.inspectiongraph.reading.meaning.TextEmbedder;
 
 /**
  * A model loaded (and run once, so that ONNX Runtime's slow first inference is paid here) on a
- * thread of its own from the moment the application starts, so that neither the ready line nor
- * the embedded database's start waits for it; the first text to embed waits only for what is left.
+ * thread of its own, started once the application is ready ({@link #startLoading}) or by the
+ * first text to embed, whichever comes first: the start's CPU goes to the database and the ready
+ * line, and the first question waits only for what is left of the load. Closing waits for a load
+ * under way: ONNX Runtime crashes the JVM if it exits while a session is being created.
  */
-final class BackgroundLoadedEmbedder implements TextEmbedder {
+final class BackgroundLoadedEmbedder implements TextEmbedder, AutoCloseable {
+
+	private static final Duration LONGEST_LOAD = Duration.ofMinutes(2);
 
 	private final EmbeddingModelId model;
 
-	private final CompletableFuture<TextEmbedder> loaded;
+	private final Supplier<TextEmbedder> load;
+
+	private CompletableFuture<TextEmbedder> loaded;
 
 	BackgroundLoadedEmbedder(EmbeddingModelId model, Supplier<TextEmbedder> load) {
 		this.model = model;
-		this.loaded = CompletableFuture.supplyAsync(() -> {
-			TextEmbedder embedder = load.get();
-			embedder.embed("warm-up");
-			return embedder;
-		}, task -> {
-			Thread thread = new Thread(task, "embedding-model-load");
-			thread.setDaemon(true);
-			thread.start();
-		});
+		this.load = load;
+	}
+
+	/** Starts loading the model in the background if no one has yet; returns at once. */
+	synchronized CompletableFuture<TextEmbedder> startLoading() {
+		if (loaded == null) {
+			loaded = CompletableFuture.supplyAsync(this::loadAndWarm, task -> {
+				Thread thread = new Thread(task, "embedding-model-load");
+				thread.setDaemon(true);
+				thread.start();
+			});
+		}
+		return loaded;
+	}
+
+	private TextEmbedder loadAndWarm() {
+		TextEmbedder embedder = load.get();
+		embedder.embed("warm-up");
+		return embedder;
+	}
+
+	/** Waits (a bounded time) for a load under way to end, so that the JVM never exits inside it. */
+	@Override
+	public synchronized void close() {
+		if (loaded == null) {
+			return;
+		}
+		try {
+			loaded.get(LONGEST_LOAD.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			// The load failed or hangs: nothing to wait for; its failure is reported to whoever embeds.
+		}
 	}
 
 	@Override
@@ -40,7 +77,7 @@ final class BackgroundLoadedEmbedder implements TextEmbedder {
 	@Override
 	public List<float[]> embed(List<String> texts) {
 		try {
-			return loaded.join().embed(texts);
+			return startLoading().join().embed(texts);
 		}
 		catch (CompletionException ex) {
 			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;

@@ -33,10 +33,19 @@ class AuthorityGraphLoader implements ReferenceDataLoader {
 
 	@Override
 	public int load() {
-		List<Map<String, Object>> rows = gazetteer.all().stream().map(AuthorityGraphLoader::row).toList();
+		List<Map<String, Object>> rows = rows();
 		neo4j.query(ReferenceDataQueries.MERGE_AUTHORITIES).bind(rows).to("authorities").run();
 		neo4j.query(ReferenceDataQueries.MERGE_SUCCESSIONS).bind(rows).to("authorities").run();
 		return rows.size();
+	}
+
+	@Override
+	public String fingerprint() {
+		return ReferenceFingerprint.of(rows());
+	}
+
+	private List<Map<String, Object>> rows() {
+		return gazetteer.all().stream().map(AuthorityGraphLoader::row).toList();
 	}
 
 	/**

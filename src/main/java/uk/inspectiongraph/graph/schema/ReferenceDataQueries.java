@@ -49,6 +49,16 @@ final class ReferenceDataQueries {
 			MATCH (parent:Theme {slug: row.parent})
 			MERGE (t)-[:BROADER]->(parent)""";
 
+	/** The fingerprint recorded at each loader's last load, by loader name. */
+	static final String RECORDED_FINGERPRINTS = """
+			MATCH (r:ReferenceData)
+			RETURN r.name AS name, r.fingerprint AS fingerprint""";
+
+	/** Records a loader's fingerprint once it has loaded; parameters {@code name}, {@code fingerprint}. */
+	static final String RECORD_FINGERPRINT = """
+			MERGE (r:ReferenceData {name: $name})
+			SET r.fingerprint = $fingerprint, r.loadedAt = datetime()""";
+
 	private ReferenceDataQueries() {
 	}
 }

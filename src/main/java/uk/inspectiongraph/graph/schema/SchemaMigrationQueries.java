@@ -10,6 +10,15 @@ public final class SchemaMigrationQueries {
 	public static final String IS_APPLIED = """
 			MATCH (m:SchemaMigration {version: $version}) RETURN count(m) > 0 AS applied""";
 
+	/**
+	 * Whether the graph holds nothing but the migrations' own records: a first start, on which a
+	 * backfill has no data to derive from.
+	 */
+	static final String IS_FRESH = """
+			OPTIONAL MATCH (n) WHERE NOT n:SchemaMigration
+			WITH n LIMIT 1
+			RETURN n IS NULL AS fresh""";
+
 	/** Records a version as applied; parameter {@code version}. */
 	static final String RECORD_APPLIED = """
 			MERGE (m:SchemaMigration {version: $version}) SET m.appliedAt = datetime()""";

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
  * recording each applied version in a {@code :SchemaMigration} node so that every start applies
  * only what is new. A version's statements are those of its file followed by its roll-up
  * backfill ({@link RollupBackfills}), which is the writer's own statement. The statements are
- * idempotent too.
+ * idempotent too. On a graph that holds nothing yet (a first start) only the schema statements
+ * run: a backfill derives data from documents, and compiling those statements in a cold JVM cost
+ * the first start several seconds of CPU for no change.
  */
 @Component
 public class SchemaMigrations {
@@ -34,6 +37,10 @@ public class SchemaMigrations {
 
 	private static final int INDEX_WAIT_SECONDS = 60;
 
+	/** A statement that only creates or drops an index or a constraint. */
+	private static final Pattern SCHEMA_STATEMENT = Pattern
+		.compile("(?is)\\s*(CREATE|DROP)\\s+(\\w+\\s+)?(INDEX|CONSTRAINT)\\b.*");
+
 	private final Neo4jClient neo4j;
 
 	SchemaMigrations(Neo4jClient neo4j) {
@@ -43,18 +50,30 @@ public class SchemaMigrations {
 	/** Applies every migration not yet recorded in the database; returns how many it applied. */
 	public int apply() {
 		int applied = 0;
+		boolean fresh = isFresh();
 		for (Resource migration : migrations()) {
 			String version = versionOf(migration);
 			if (isApplied(version)) {
 				continue;
 			}
-			statementsOf(migration).forEach(statement -> neo4j.query(statement).run());
+			statementsOf(migration).stream()
+				.filter(statement -> !fresh || isSchemaOnly(statement))
+				.forEach(statement -> neo4j.query(statement).run());
 			neo4j.query(SchemaMigrationQueries.RECORD_APPLIED).bindAll(Map.of("version", version)).run();
 			log.info("Applied schema migration {}", migration.getFilename());
 			applied++;
 		}
 		neo4j.query(SchemaMigrationQueries.AWAIT_INDEXES).bindAll(Map.of("seconds", INDEX_WAIT_SECONDS)).run();
 		return applied;
+	}
+
+	private boolean isFresh() {
+		return neo4j.query(SchemaMigrationQueries.IS_FRESH).fetchAs(Boolean.class).one().orElse(false);
+	}
+
+	/** Whether a statement only creates or drops an index or a constraint (no data to backfill). */
+	static boolean isSchemaOnly(String statement) {
+		return SCHEMA_STATEMENT.matcher(statement).matches();
 	}
 
 	private boolean isApplied(String version) {

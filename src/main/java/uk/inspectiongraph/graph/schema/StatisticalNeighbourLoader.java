@@ -48,9 +48,17 @@ class StatisticalNeighbourLoader implements ReferenceDataLoader {
 			log.warn("Statistical neighbours: codes in the gazetteer under no code or name, left out: {}",
 					reading.unknownCodes());
 		}
-		List<Map<String, Object>> rows = reading.authorities().stream().map(StatisticalNeighbourLoader::row).toList();
-		neo4j.query(ReferenceDataQueries.MERGE_NEIGHBOURS).bind(rows).to("authorities").run();
+		neo4j.query(ReferenceDataQueries.MERGE_NEIGHBOURS).bind(rows(reading)).to("authorities").run();
 		return reading.relationships();
+	}
+
+	@Override
+	public String fingerprint() {
+		return ReferenceFingerprint.of(rows(read()));
+	}
+
+	private static List<Map<String, Object>> rows(NeighbourCsv.Reading reading) {
+		return reading.authorities().stream().map(StatisticalNeighbourLoader::row).toList();
 	}
 
 	private NeighbourCsv.Reading read() {

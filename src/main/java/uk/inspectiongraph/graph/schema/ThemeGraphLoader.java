@@ -31,10 +31,19 @@ class ThemeGraphLoader implements ReferenceDataLoader {
 
 	@Override
 	public int load() {
-		List<Map<String, Object>> rows = taxonomy.themes().stream().map(ThemeGraphLoader::row).toList();
+		List<Map<String, Object>> rows = rows();
 		neo4j.query(ReferenceDataQueries.MERGE_THEMES).bind(rows).to("themes").run();
 		neo4j.query(ReferenceDataQueries.LINK_BROADER).bind(rows).to("themes").run();
 		return rows.size();
+	}
+
+	@Override
+	public String fingerprint() {
+		return ReferenceFingerprint.of(rows());
+	}
+
+	private List<Map<String, Object>> rows() {
+		return taxonomy.themes().stream().map(ThemeGraphLoader::row).toList();
 	}
 
 	private static Map<String, Object> row(Theme theme) {
