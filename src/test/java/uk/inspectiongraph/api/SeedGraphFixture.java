@@ -58,7 +58,7 @@ public final class SeedGraphFixture {
 	private static void embedFindings(Neo4jClient neo4j) {
 		String model = MiniLmEmbedder.MODEL.id();
 		List<Map<String, Object>> pending = List.copyOf(neo4j.query(EmbeddingQueries.PENDING)
-			.bindAll(Map.of("model", model, "batch", Integer.MAX_VALUE))
+			.bindAll(Map.of("model", model, "batch", Integer.MAX_VALUE, "after", ""))
 			.fetch()
 			.all());
 		List<float[]> vectors = embedder().embed(pending.stream().map(row -> (String) row.get("text")).toList());

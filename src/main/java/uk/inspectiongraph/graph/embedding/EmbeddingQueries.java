@@ -7,12 +7,17 @@ package uk.inspectiongraph.graph.embedding;
 public final class EmbeddingQueries {
 
 	/**
-	 * Up to {@code $batch} findings without a vector of model {@code $model}: new ones, and those
-	 * a former model embedded. Ordered by id so that a resumed backfill goes on where it stopped.
+	 * Up to {@code $batch} findings after id {@code $after} without a vector of model
+	 * {@code $model}: new ones, and those a former model embedded. The walk follows the id
+	 * constraint's index in order from the cursor and stops at the batch's last finding, so a
+	 * backfill reads each finding once per pass; asking from the start of the ids scanned the whole
+	 * label and sorted it for every batch (quadratic in the findings, and most of the backfill's
+	 * garbage).
 	 */
 	public static final String PENDING = """
 			MATCH (f:Finding)
-			WHERE f.embeddingModel IS NULL OR f.embeddingModel <> $model
+			USING INDEX f:Finding(id)
+			WHERE f.id > $after AND (f.embeddingModel IS NULL OR f.embeddingModel <> $model)
 			RETURN f.id AS id, f.text AS text
 			ORDER BY f.id
 			LIMIT $batch""";

@@ -16,7 +16,9 @@ import uk.inspectiongraph.reading.meaning.TextEmbedder;
  * current model, embeds their texts outside any transaction (the slow part), then stores the
  * batch in one short transaction. The state lives in the graph (each finding's
  * {@code embeddingModel}), so the work resumes wherever it was stopped, and a change of model
- * re-embeds every finding. One batch runs at a time.
+ * re-embeds every finding. Batches walk the findings in id order from a cursor, which goes back
+ * to the start once a pass finds nothing more (findings ingested meanwhile may sort before it).
+ * One batch runs at a time.
  */
 @Component
 public class FindingEmbeddings {
@@ -28,6 +30,9 @@ public class FindingEmbeddings {
 	private final TransactionTemplate transactions;
 
 	private final EmbeddingProperties properties;
+
+	/** The id of the last finding the current pass embedded; empty at the start of a pass. */
+	private String cursor = "";
 
 	FindingEmbeddings(Neo4jClient neo4j, TextEmbedder embedder, TransactionTemplate transactions,
 			EmbeddingProperties properties) {
@@ -49,9 +54,14 @@ public class FindingEmbeddings {
 	/** Embeds one batch; returns how many findings it embedded (0 when none was pending; one deleted meanwhile is skipped). */
 	public synchronized int embedBatch() {
 		List<Map<String, Object>> pending = pending();
+		if (pending.isEmpty() && !cursor.isEmpty()) {
+			cursor = "";
+			pending = pending();
+		}
 		if (pending.isEmpty()) {
 			return 0;
 		}
+		cursor = (String) pending.get(pending.size() - 1).get("id");
 		List<float[]> vectors = embedder.embed(pending.stream().map(row -> (String) row.get("text")).toList());
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < pending.size(); i++) {
@@ -79,7 +89,7 @@ public class FindingEmbeddings {
 
 	private List<Map<String, Object>> pending() {
 		return List.copyOf(neo4j.query(EmbeddingQueries.PENDING)
-			.bindAll(Map.of("model", model().id(), "batch", properties.batchSize()))
+			.bindAll(Map.of("model", model().id(), "batch", properties.batchSize(), "after", cursor))
 			.fetch()
 			.all());
 	}
