@@ -12,7 +12,7 @@ import uk.inspectiongraph.api.scope.Scope;
  * {@code graph/embedding}) under the cosine vector index {@code finding_embedding}. A search
  * ranks findings twice, by the cosine of their vector to the question's and by the full-text
  * score of the question's words, and fuses the two rankings by reciprocal rank (each list adds
- * {@code 1 / (60 + rank)}): ranks, not scores, because the two scores are on unrelated scales, and
+ * {@code 1 / (60 + rank)}), all in one statement: ranks, not scores, because the two scores are on unrelated scales, and
  * 60 is the constant of the method's authors, which keeps one list's first places from
  * outweighing agreement between both. Without a scope the candidates come from the indexes;
  * within a scope every finding of the scope is ranked, so a narrow scope is never left with
@@ -26,33 +26,55 @@ final class SemanticQueries {
 	/** Neighbours looked at per finding for {@code similar} within a scope, before the scope filters them. */
 	static final int SCOPED_POOL = 1000;
 
+	/** The candidates of one ranking, best first, as the list {@code %s}. */
 	private static final String RANKED = """
 			WITH f, score ORDER BY score DESC, f.id
 			LIMIT $pool
-			RETURN f.id AS id""";
+			RETURN collect(f) AS %s""";
 
 	/** The findings nearest the question's vector, from the vector index (no scope). */
-	static final String BY_MEANING = """
+	private static final String BY_MEANING = """
 			CALL db.index.vector.queryNodes('finding_embedding', $pool, $vector) YIELD node AS f, score
-			""" + FindingQueries.filterCarrying(", score") + RANKED;
+			""" + FindingQueries.filterCarrying(", score") + RANKED.formatted("byMeaning");
 
 	/** The findings of the scope nearest the question's vector, every one of them compared. */
-	static final String BY_MEANING_IN_SCOPE = """
+	private static final String BY_MEANING_IN_SCOPE = """
 			MATCH (f:Finding) WHERE f.embedding IS NOT NULL
 			WITH f, vector.similarity.cosine(f.embedding, $vector) AS score
-			""" + FindingQueries.filterCarrying(", score") + RANKED;
+			""" + FindingQueries.filterCarrying(", score") + RANKED.formatted("byMeaning");
 
 	/** The findings of the scope best matching the question's words in the full-text index. */
-	static final String BY_WORDS = """
+	private static final String BY_WORDS = """
 			CALL db.index.fulltext.queryNodes('finding_text', $words, {limit: $wordLimit}) YIELD node AS f, score
-			""" + FindingQueries.filterCarrying(", score") + RANKED;
+			""" + FindingQueries.filterCarrying(", score") + RANKED.formatted("byWords");
 
-	/** The findings of {@code $ids}, each with its id. */
-	static final String FINDINGS = """
-			UNWIND $ids AS id
-			MATCH (f:Finding {id: id})-[:STATED_IN]->(d:Document)
+	/**
+	 * The two rankings fused by reciprocal rank (each adds {@code 1 / (60 + rank)}, rank 1 first),
+	 * the best {@code $first} by fused score, ties by id, each with its projection: one statement,
+	 * where the fusion in Java took three round trips.
+	 */
+	private static final String FUSED = """
+			CALL () {
+			  %s
+			}
+			CALL () {
+			  %s
+			}
+			UNWIND [i IN range(0, size(byMeaning) - 1) | {f: byMeaning[i], rank: i + 1}]
+			     + [i IN range(0, size(byWords) - 1) | {f: byWords[i], rank: i + 1}] AS ranked
+			WITH ranked.f AS f, sum(1.0 / (60 + ranked.rank)) AS score
+			ORDER BY score DESC, f.id
+			LIMIT $first
+			MATCH (f)-[:STATED_IN]->(d:Document)
 			OPTIONAL MATCH (f)-[:ABOUT]->(e:Event)
-			RETURN id, %s AS value""".formatted(FindingView.PROJECTION);
+			RETURN score, %s AS value
+			ORDER BY score DESC, value.id""";
+
+	/** A search over every finding: candidates from both indexes. */
+	static final String SEARCH = FUSED.formatted(BY_MEANING, BY_WORDS, FindingView.PROJECTION);
+
+	/** A search within a scope: every finding of the scope ranked by meaning, candidates by words. */
+	static final String SEARCH_IN_SCOPE = FUSED.formatted(BY_MEANING_IN_SCOPE, BY_WORDS, FindingView.PROJECTION);
 
 	/**
 	 * For each finding of {@code $keys}, the findings nearest in meaning that are elsewhere: in
@@ -89,6 +111,7 @@ final class SemanticQueries {
 		parameters.put("vector", vector);
 		parameters.put("words", words(text));
 		parameters.put("pool", Math.max(POOL, first));
+		parameters.put("first", first);
 		parameters.put("wordLimit", narrows(scope) ? Integer.MAX_VALUE : Math.max(POOL, first));
 		return parameters;
 	}

@@ -1,6 +1,5 @@
 package uk.inspectiongraph.api.finding;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -57,23 +56,12 @@ class SemanticSearchController {
 		int size = properties.pageSize(first);
 		Scope scope = scopes.of(null, null, null, findingKinds, where);
 		Map<String, Object> parameters = SemanticQueries.searchParameters(scope, question, embedder.embed(question), size);
-		boolean narrow = SemanticQueries.narrows(scope);
-		List<String> byMeaning = ids(narrow ? SemanticQueries.BY_MEANING_IN_SCOPE : SemanticQueries.BY_MEANING, parameters);
-		List<String> byWords = ids(SemanticQueries.BY_WORDS, parameters);
-		List<ReciprocalRankFusion.Fused> fused = ReciprocalRankFusion.fuse(List.of(byMeaning, byWords), size);
-		Map<String, FindingView> findings = new HashMap<>();
-		cypher.list(SemanticQueries.FINDINGS, Map.of("ids", fused.stream().map(ReciprocalRankFusion.Fused::id).toList()),
-				row -> findings.put(row.get("id").asString(), FindingView.of(row.get("value"))));
 		String words = SemanticQueries.words(question);
-		return fused.stream()
-			.filter(hit -> findings.containsKey(hit.id()))
-			.map(hit -> new SearchResults.FindingHit(findings.get(hit.id()), hit.score(),
-					Snippets.highlight(findings.get(hit.id()).text(), words)))
-			.toList();
-	}
-
-	private List<String> ids(String statement, Map<String, Object> parameters) {
-		return cypher.list(statement, parameters, row -> row.get("id").asString());
+		String statement = SemanticQueries.narrows(scope) ? SemanticQueries.SEARCH_IN_SCOPE : SemanticQueries.SEARCH;
+		return cypher.list(statement, parameters, row -> {
+			FindingView finding = FindingView.of(row.get("value"));
+			return new SearchResults.FindingHit(finding, row.get("score").asDouble(), Snippets.highlight(finding.text(), words));
+		});
 	}
 
 	/**
