@@ -20,10 +20,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * with the Bolt password ({@link BoltLogin}): Neo4j 5.26 has no setting to refuse a WebSocket from a
  * foreign origin, so the login is what keeps other pages and other local users out.
  * <p>
- * As quiet and ready as it allows: the embedded database tells it not to collect usage data
- * ({@code client.allow_telemetry=false}; the Community build loads Segment and Canny regardless);
- * its UI bundle is served without its Google Fonts import, and its page seeds the project's saved
- * queries ({@link NeoBrowserPageTransformer}, {@link NeoBrowserPreset}).
+ * Quiet and ready: the embedded database tells it not to collect usage data
+ * ({@code client.allow_telemetry=false}, which also keeps its consent banner away); its bundles are
+ * served without Google Fonts, Segment, Canny and Sentry, which no setting turns off for the
+ * Community edition, and its page seeds the project's style and saved queries
+ * ({@link NeoBrowserPageTransformer}, {@link NeoBrowserPreset}).
  * Its pages are also served with a Content Security Policy that lets them load code, styles, fonts
  * and images from this application only and make HTTP requests to this machine only, so whatever
  * else the Browser may try (a crash report to Sentry, say) is stopped inside the browser. Bolt

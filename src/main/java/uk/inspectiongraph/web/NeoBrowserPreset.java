@@ -20,21 +20,55 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /browser/project-preset.js}: a script Neo4j Browser's page runs before the Browser starts
- * (see {@link NeoBrowserPageTransformer}), which puts the project's ready queries
- * ({@code graph-seed/browser/queries.cypher}, as Favorites in a folder "Inspection Graph") into the
- * Browser's local storage, where the Browser keeps them; they are added once and may then be edited
- * or removed like any favourite. {@link #grass} reads the project's style sheet the way the Browser
- * stores one; seeding it too is not switched on: with it, the neighbourhood query drew no graph in
- * the browser test, a cause not yet found.
+ * (see {@link NeoBrowserPageTransformer}), which puts the project's style sheet
+ * ({@code graph-seed/browser/style.grass}) and ready queries ({@code graph-seed/browser/queries.cypher},
+ * as Favorites in a folder "Inspection Graph") into the Browser's local storage, where the Browser
+ * keeps them. The style is written in the form the Browser itself stores after {@code :style}
+ * (values without their quotes: a quoted caption would be drawn with its quotes), once per browser
+ * profile and again when the project's style changes or the Browser's storage was cleared; the
+ * person may restyle in between. A favourite is added when missing.
  */
 @RestController
 class NeoBrowserPreset {
 
-	private static final Pattern GRASS_RULE = Pattern.compile("([^{}]+)\\{([^}]*)\\}");
+	/** A rule: its selector, then its declarations in braces; braces and semicolons inside quotes are text. */
+	private static final Pattern GRASS_RULE = Pattern.compile("([^{}]+)\\{((?:\"[^\"]*\"|'[^']*'|[^}\"'])*)\\}");
+
+	/** One declaration of a rule, up to a semicolon outside quotes. */
+	private static final Pattern GRASS_DECLARATION = Pattern.compile("(?:\"[^\"]*\"|'[^']*'|[^;\"'])+");
 
 	private static final Pattern QUERY_TITLE = Pattern.compile("^// \\d+\\. (.*)$");
 
 	private static final String FOLDER = "inspection-graph";
+
+	/** Where the script notes which version of the project's style it last wrote (outside the Browser's keys). */
+	static final String STYLE_VERSION_KEY = "inspection-graph.browser-style";
+
+	/** The script: the style (as JSON, and its version), then the folder and the favourites to add when missing. */
+	private static final String SCRIPT = """
+			// The project's graph style and saved queries for Neo4j Browser (uk.inspectiongraph.web.NeoBrowserPreset).
+			(function () {
+			  var store = window.localStorage;
+			  function read(key, fallback) {
+			    try { return JSON.parse(store.getItem(key)) || fallback; } catch (e) { return fallback; }
+			  }
+			  var style = %s, styleVersion = '%s';
+			  if (!read('neo4j.grass', null) || store.getItem('%s') !== styleVersion) {
+			    store.setItem('neo4j.grass', JSON.stringify(style));
+			    store.setItem('%s', styleVersion);
+			  }
+			  var folders = read('neo4j.folders', []);
+			  if (!folders.some(function (f) { return f.id === '%s'; })) {
+			    folders.push({ id: '%s', name: 'Inspection Graph' });
+			    store.setItem('neo4j.folders', JSON.stringify(folders));
+			  }
+			  var documents = read('neo4j.documents', []);
+			  %s.forEach(function (query) {
+			    if (!documents.some(function (d) { return d.id === query.id; })) documents.push(query);
+			  });
+			  store.setItem('neo4j.documents', JSON.stringify(documents));
+			})();
+			""";
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -47,42 +81,34 @@ class NeoBrowserPreset {
 
 	private String script() {
 		String queries = json.writeValueAsString(favourites(read("graph-seed/browser/queries.cypher")));
-		return """
-				// The project's graph style and saved queries for Neo4j Browser (uk.inspectiongraph.web.NeoBrowserPreset).
-				(function () {
-				  var store = window.localStorage;
-				  function read(key, fallback) {
-				    try { return JSON.parse(store.getItem(key)) || fallback; } catch (e) { return fallback; }
-				  }
-				  var folders = read('neo4j.folders', []);
-				  if (!folders.some(function (f) { return f.id === '%s'; })) {
-				    folders.push({ id: '%s', name: 'Inspection Graph' });
-				    store.setItem('neo4j.folders', JSON.stringify(folders));
-				  }
-				  var documents = read('neo4j.documents', []);
-				  %s.forEach(function (query) {
-				    if (!documents.some(function (d) { return d.id === query.id; })) documents.push(query);
-				  });
-				  store.setItem('neo4j.documents', JSON.stringify(documents));
-				})();
-				""".formatted(FOLDER, FOLDER, queries);
+		String style = json.writeValueAsString(grass(read("graph-seed/browser/style.grass")));
+		return SCRIPT.formatted(style, Integer.toHexString(style.hashCode()), STYLE_VERSION_KEY, STYLE_VERSION_KEY,
+				FOLDER, FOLDER, queries);
 	}
 
-	/** The style sheet as the Browser stores it: selector to property to value, values as written. */
+	/** The style sheet as the Browser stores it: selector to property to value, values without their quotes. */
 	static Map<String, Map<String, String>> grass(String text) {
 		Map<String, Map<String, String>> rules = new LinkedHashMap<>();
 		Matcher rule = GRASS_RULE.matcher(text);
 		while (rule.find()) {
 			Map<String, String> properties = new LinkedHashMap<>();
-			for (String declaration : rule.group(2).split(";")) {
+			Matcher declarations = GRASS_DECLARATION.matcher(rule.group(2));
+			while (declarations.find()) {
+				String declaration = declarations.group();
 				int colon = declaration.indexOf(':');
 				if (colon > 0) {
-					properties.put(declaration.substring(0, colon).strip(), declaration.substring(colon + 1).strip());
+					properties.put(declaration.substring(0, colon).strip(), unquoted(declaration.substring(colon + 1).strip()));
 				}
 			}
 			rules.put(rule.group(1).strip(), properties);
 		}
 		return rules;
+	}
+
+	private static String unquoted(String value) {
+		boolean quoted = value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+				&& value.charAt(value.length() - 1) == value.charAt(0);
+		return quoted ? value.substring(1, value.length() - 1) : value;
 	}
 
 	/** Each numbered block of queries.cypher as a favourite: its title as the first line, then its statements. */

@@ -1,8 +1,9 @@
 /**
  * England at a glance: the 153 children's-services authorities on an offline map (shapes shipped
- * as england.json), coloured by each one's latest overall grade or by the share of its events
- * raising a chosen theme. Hovering or focusing an authority shows its figure; selecting it opens
- * its page. Colours come with patterns and a labelled legend, and a table lists the same figures.
+ * as england.json), coloured by each one's latest overall grade, by the share of its events
+ * raising a chosen theme, or by whether it raised the theme against how many of its statistical
+ * neighbours did. Hovering or focusing an authority shows its figure; selecting it opens its page.
+ * Colours come with patterns and a labelled legend, and a table lists the same figures.
  */
 import { gql } from '../api.js';
 import { heat } from '../charts.js';
@@ -15,6 +16,9 @@ const THEMES = `{ themes { slug name } }`;
 
 const SHARE = `query Share($theme: ID!) { themeTrend(theme: $theme, by: AUTHORITY, polarity: CONCERN) {
   key eventCount totalEvents rate } }`;
+
+const AMONG_NEIGHBOURS = `query AmongNeighbours($theme: ID!) { themeAmongNeighbours(theme: $theme, polarity: CONCERN) {
+  authority { code } eventCount raisingEvents raised neighboursWithEvents neighboursRaising neighbourShare } }`;
 
 let shapes;
 
@@ -40,6 +44,18 @@ const SHARE_CLASSES = [0, 0.25, 0.5, 0.75, 1].map((share, i, all) => ({
   key: String(i), label: i === 0 ? 'None of its events' : `Up to ${Math.round(share * 100)}% (over ${Math.round(all[i - 1] * 100)}%)`,
   colour: heat(share).background, pattern: 'solid', upTo: share,
 })).concat([{ key: 'none', label: 'No event held', colour: '#f2f2f2', pattern: 'hatch' }]);
+
+/**
+ * Against neighbours: warm where the authority raised the theme, cool where it did not; dark where
+ * that differs from most of its neighbours with events, light where it is like them.
+ */
+const NEIGHBOUR_CLASSES = [
+  { key: 'raised-unlike', label: 'Raised here; by fewer than half its neighbours', colour: '#D55E00', pattern: 'cross' },
+  { key: 'raised-like', label: 'Raised here and by half or more of its neighbours', colour: '#E69F00', pattern: 'hatch' },
+  { key: 'missing-unlike', label: 'Not raised here; raised by half or more of its neighbours', colour: '#0072B2', pattern: 'dots' },
+  { key: 'missing-like', label: 'Not raised here, nor by half its neighbours', colour: '#9AD0F0', pattern: 'solid' },
+  { key: 'none', label: 'No comparison: no event here or at its neighbours', colour: '#f2f2f2', pattern: 'solid' },
+];
 
 const MARKS = {
   solid: () => '',
@@ -92,11 +108,44 @@ async function byTheme(slug) {
   };
 }
 
+/** Against neighbours: whether each authority raised the theme as a concern, and how many of its neighbours did. */
+async function byNeighbours(slug) {
+  const rows = (await gql(AMONG_NEIGHBOURS, { theme: slug })).themeAmongNeighbours;
+  const byCode = new Map(rows.map((r) => [r.authority.code, r]));
+  const named = (name) => `“${name}” as a concern, here and at its statistical neighbours`;
+  return {
+    classes: NEIGHBOUR_CLASSES,
+    title: named(slug),
+    named(name) { this.title = named(name); },
+    of: (code) => neighbourFigure(byCode.get(code)),
+  };
+}
+
+function neighbourFigure(row) {
+  if (!row || !row.eventCount || row.neighbourShare == null) {
+    const why = !row || !row.eventCount ? 'no event held' : 'no event held at its neighbours';
+    return { at: NEIGHBOUR_CLASSES.length - 1, figure: why, value: '' };
+  }
+  const most = row.neighbourShare >= 0.5;
+  const at = row.raised ? (most ? 1 : 0) : (most ? 2 : 3);
+  const events = row.eventCount === 1 ? 'its one event' : `its ${row.eventCount} events`;
+  const every = row.eventCount === 1 ? events : `all ${events}`;
+  const here = !row.raised ? `not raised at ${events}`
+    : `raised at ${row.raisingEvents === row.eventCount ? every : `${row.raisingEvents} of ${events}`}`;
+  const share = `${Math.round(row.neighbourShare * 100)}%`;
+  return { at, value: `${row.raised ? 'Raised' : 'Not raised'}; ${share} of neighbours`,
+    figure: `${here}; ${row.neighboursRaising} of its ${row.neighboursWithEvents} neighbours with events raised it (${share})` };
+}
+
+const COLOURINGS = { grade: () => byGrade(), theme: (slug) => byTheme(slug), neighbours: (slug) => byNeighbours(slug) };
+
 function form(themes, by, slug) {
   const theme = themes.map((t) => `<option value="${esc(t.slug)}"${t.slug === slug ? ' selected' : ''}>${esc(t.name)}</option>`).join('');
+  const option = (value, label) => `<option value="${value}"${by === value ? ' selected' : ''}>${label}</option>`;
   return `<form class="filters" aria-label="Map colouring">
-    <label>Colour by <select name="by"><option value="grade"${by === 'grade' ? ' selected' : ''}>Latest overall grade</option>
-    <option value="theme"${by === 'theme' ? ' selected' : ''}>Share of events raising a theme</option></select></label>
+    <label>Colour by <select name="by">${option('grade', 'Latest overall grade')}
+    ${option('theme', 'Share of events raising a theme')}
+    ${option('neighbours', 'A theme here and at statistical neighbours')}</select></label>
     <label>Theme <select name="theme">${theme}</select></label>
     <button type="submit">Apply</button></form>`;
 }
@@ -120,10 +169,10 @@ function londonInset(map, colouring) {
 }
 
 export async function mapPage(root, parts, params) {
-  const by = params.get('by') === 'theme' ? 'theme' : 'grade';
+  const by = Object.hasOwn(COLOURINGS, params.get('by') ?? '') ? params.get('by') : 'grade';
   const slug = params.get('theme') || 'caseloads';
   const [map, themes, colouring] = await Promise.all([england(), gql(THEMES).then((d) => d.themes),
-    by === 'theme' ? byTheme(slug) : byGrade()]);
+    COLOURINGS[by](slug)]);
   const chosen = themes.find((t) => t.slug === slug) ?? { slug, name: slug };
   colouring.named?.(chosen.name);
   const counts = [];
@@ -137,7 +186,7 @@ export async function mapPage(root, parts, params) {
       <figcaption>${esc(colouring.title)}. Select an authority to open its page. ${esc(map.licence)}</figcaption></figure>
     <div class="map-side"><p class="map-figure" role="status" aria-live="polite">Point at or tab to an authority to see its figure.</p>
     <h2 class="legend-title">${esc(colouring.title)}</h2><ul class="legend">${legend}</ul></div></div>
-    ${table({ caption: 'Authorities on the map', file: `map-${by === 'theme' ? chosen.slug : 'grades'}`, rows, columns: [
+    ${table({ caption: 'Authorities on the map', file: `map-${{ grade: 'grades', theme: chosen.slug }[by] ?? `neighbours-${chosen.slug}`}`, rows, columns: [
     { label: 'Authority', text: (r) => r.name, html: (r) => `<a href="${href('/authority/' + seg(r.name))}">${esc(r.name)}</a>` },
     { label: 'ONS code', text: (r) => r.code },
     { label: colouring.title, text: (r) => r.value }] })}`;

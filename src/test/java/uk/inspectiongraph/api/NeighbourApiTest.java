@@ -142,6 +142,50 @@ class NeighbourApiTest extends ApiTest {
 		assertThat(backwards.at("/errors/0/message").asString()).contains("from (2022) is after to (2018)");
 	}
 
+	@Test
+	void everyAuthorityAgainstItsNeighboursOnOneThemeInOneStatement() {
+		cypherCounter.reset();
+		JsonNode map = amongNeighbours(Map.of("theme", "recruitment-retention"));
+
+		assertThat(cypherCounter.count()).isEqualTo(1);
+		assertThat(amongNeighboursRows(map)).containsExactly("E10000028 1 0 false 1 1 1 1.0", "E06000007 1 1 true 3 3 0 0.0",
+				"E10000031 2 0 false 1 1 1 1.0", "E10000034 4 0 false 1 1 0 0.0");
+	}
+
+	@Test
+	void theYearsNarrowTheMapsComparisonAndAnUnknownThemeIsABadRequest() {
+		JsonNode map = amongNeighbours(Map.of("theme", "recruitment-retention", "from", 2021));
+		JsonNode unknown = graphql.send(GraphQlHttp.document(NEIGHBOURS), "ThemeAmongNeighbours",
+				Map.of("theme", "no-such-theme")).body();
+
+		assertThat(amongNeighboursRows(map)).containsExactly("E10000028 0 0 false 1 1 1 1.0", "E06000007 1 1 true 3 1 0 0.0",
+				"E10000031 1 0 false 1 1 1 1.0", "E10000034 0 0 false 1 1 0 0.0");
+		assertThat(unknown.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+		assertThat(unknown.at("/errors/0/message").asString()).contains("no-such-theme");
+	}
+
+	@Test
+	void withNoNeighbourEventInTheYearsThereIsNoShare() {
+		JsonNode map = amongNeighbours(Map.of("theme", "caseloads", "to", 2000));
+
+		assertThat(map.valueStream().map(row -> row.get("eventCount").asInt() + " " + row.get("neighbourShare").isNull()))
+			.containsExactly("0 true", "0 true", "0 true", "0 true");
+	}
+
+	private JsonNode amongNeighbours(Map<String, Object> variables) {
+		return graphql.post(NEIGHBOURS, "ThemeAmongNeighbours", variables).at("/data/themeAmongNeighbours");
+	}
+
+	/** Each authority as "code eventCount raisingEvents raised neighbourCount neighboursWithEvents neighboursRaising neighbourShare". */
+	private static List<String> amongNeighboursRows(JsonNode map) {
+		return map.valueStream()
+			.map(r -> String.join(" ", r.at("/authority/code").asString(), r.get("eventCount").asString(),
+					r.get("raisingEvents").asString(), r.get("raised").asString(), r.get("neighbourCount").asString(),
+					r.get("neighboursWithEvents").asString(), r.get("neighboursRaising").asString(),
+					r.get("neighbourShare").asString()))
+			.toList();
+	}
+
 	private JsonNode compare(Map<String, Object> variables) {
 		return graphql.post(NEIGHBOURS, "NeighbourComparison", variables).at("/data/neighbourComparison");
 	}

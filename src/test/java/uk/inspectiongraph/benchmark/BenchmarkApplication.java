@@ -63,6 +63,7 @@ final class BenchmarkApplication {
 			})
 			.run("--server.port=0", "--server.address=127.0.0.1", "--inspection-graph.seed.enabled=false",
 					"--inspection-graph.embedded.bolt-port=0", "--inspection-graph.embedded.data-directory=" + data,
+					"--inspection-graph.security.editor-password=" + options.getOrDefault("editor-password", ""),
 					"--logging.level.root=WARN", "--logging.level.uk.inspectiongraph=INFO");
 	}
 

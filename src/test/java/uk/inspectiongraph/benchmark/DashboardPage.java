@@ -1,7 +1,11 @@
 package uk.inspectiongraph.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +16,18 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import uk.inspectiongraph.api.cypher.CypherReader;
 
 /**
- * One dashboard view to time: a name for the table and its URL, a hash route below the dashboard's
- * {@code /}. {@link #inGraph} picks realistic parameters from the graph being measured: the
- * broadest recurring theme, the authority with most inspection events, the inspector with most
- * events, the person who is not an inspector and holds most roles, the document with most findings.
+ * One page to time: a name for the table, its URL below the application's {@code /} (a dashboard
+ * view's hash route, or a GraphiQL link), and whether the editor must be signed in to see it.
+ * {@link #inGraph} picks realistic parameters from the graph being measured: the broadest
+ * recurring theme, the authority with most inspection events, the inspector with most events, the
+ * person who is not an inspector and holds most roles, the document with most findings; the
+ * GraphiQL link opens the recurring-themes document of docs/queries.
  */
-record DashboardPage(String name, String route) {
+record DashboardPage(String name, String route, boolean signedIn) {
+
+	DashboardPage(String name, String route) {
+		this(name, route, false);
+	}
 
 	private static final String BUSIEST_AUTHORITY = """
 			MATCH (a:Authority)<-[:AT]-(e:Event)
@@ -49,8 +59,24 @@ record DashboardPage(String name, String route) {
 				page("person", "#/person/", name(reader, MOST_ROLES)),
 				new DashboardPage("document with most findings", "#/document/" + name(reader, LONGEST_DOCUMENT)),
 				new DashboardPage("search: " + theme.replace('-', ' '), "#/search?q=" + segment(theme.replace('-', ' '))),
+				new DashboardPage("grades (league table)", "#/grades"),
 				new DashboardPage("map (latest grades)", "#/map"),
-				new DashboardPage("map (share raising " + theme + ")", "#/map?by=theme&theme=" + segment(theme)));
+				new DashboardPage("map (share raising " + theme + ")", "#/map?by=theme&theme=" + segment(theme)),
+				new DashboardPage("map (" + theme + " against neighbours)", "#/map?by=neighbours&theme=" + segment(theme)),
+				new DashboardPage("ingest history", "#/history"),
+				new DashboardPage("GraphiQL link: RecurringThemes", graphiqlLink("recurring-themes", "RecurringThemes")),
+				new DashboardPage("upload (signed in)", "#/upload", true));
+	}
+
+	/** A GraphiQL link opening a document of docs/queries at one of its operations. */
+	private static String graphiqlLink(String file, String operation) {
+		try {
+			String query = Files.readString(Path.of("docs/queries", file + ".graphql"));
+			return "graphiql?query=" + segment(query) + "&operationName=" + segment(operation);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Run from the project directory: docs/queries/" + file + ".graphql", ex);
+		}
 	}
 
 	private static DashboardPage page(String kind, String route, String name) {

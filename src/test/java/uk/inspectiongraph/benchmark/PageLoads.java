@@ -38,7 +38,8 @@ final class PageLoads {
 
 	String row(DashboardPage page) {
 		String each = requests.stream().map(t -> String.format("%.0f", t.percentile(50))).collect(Collectors.joining(" / "));
-		return String.format("| %s | `%s` | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %s |", page.name(), page.route(),
+		String route = page.route().replaceFirst("query=[^&]*", "query=…");
+		return String.format("| %s | `%s` | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %s |", page.name(), route,
 				requests.size(), ready.percentile(50), ready.percentile(95), ready.percentile(100), slowest.percentile(50),
 				slowest.percentile(95), each);
 	}

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboard's ways out and its map, driven in headless Chromium on the demo corpus: a table
  * and the filtered findings downloaded as Excel workbooks (opened with Apache POI to check their
- * cells), a chart downloaded as PNG and SVG, the map of England opened and an authority selected
- * on it; and every view of the dashboard checked by axe-core.
+ * cells), a chart downloaded as PNG and SVG, the map of England opened in each colouring and an
+ * authority selected on it; and every view of the dashboard checked by axe-core.
  */
 @EmbeddedGraphTest
 class ExportsBrowserTest extends DashboardPageTest {
@@ -60,6 +60,7 @@ class ExportsBrowserTest extends DashboardPageTest {
 		open("/#/person/Nigel%20Minns", "Roles");
 		open("/#/map", "Map of England");
 		open("/#/map?by=theme&theme=caseloads", "Map of England");
+		open("/#/map?by=neighbours&theme=caseloads", "Map of England");
 		open("/#/search?q=caseloads", "Matching findings");
 		chromium.driver().findElement(By.cssSelector("a[href*='#/document/']")).click();
 		waitForText("Document text");
@@ -94,6 +95,29 @@ class ExportsBrowserTest extends DashboardPageTest {
 			.matches("Staffordshire: \\d+% \\(\\d+ of \\d+ events\\)");
 		assertThat(chromium.driver().findElement(By.cssSelector("a[data-code='E09000001']")).getAttribute("aria-label"))
 			.isEqualTo("City of London: no event held");
+	}
+
+	@Test
+	void theMapAgainstNeighboursSaysWhatEachAuthorityAndItsNeighboursRaised() {
+		open("/#/map?by=neighbours&theme=caseloads", "Map of England");
+		assertThat(chromium.driver().findElement(By.cssSelector(".legend")).getText()).contains(
+				"Raised here; by fewer than half its neighbours", "Raised here and by half or more of its neighbours",
+				"Not raised here; raised by half or more of its neighbours", "Not raised here, nor by half its neighbours",
+				"No comparison: no event here or at its neighbours");
+		assertThat(chromium.driver().findElement(By.cssSelector("a[data-code='E06000049']"))
+			.getAttribute("aria-label")).isEqualTo("Cheshire East: no event held");
+
+		WebElement warrington = chromium.driver().findElement(By.cssSelector("a[data-code='E06000007']"));
+		new Actions(chromium.driver()).moveToElement(warrington.findElement(By.tagName("path"))).perform();
+		chromium.waitUpTo(TIMEOUT).until(driver -> driver.findElement(By.cssSelector(".map-figure")).getText()
+			.startsWith("Warrington: "));
+		chromium.screenshot("dashboard-map-neighbours");
+		assertThat(chromium.driver().findElement(By.cssSelector(".map-figure")).getText()).matches(
+				"Warrington: (not )?raised at [^;]+; \\d of its 3 neighbours with events raised it \\(\\d+%\\)");
+
+		warrington.findElement(By.tagName("path")).click();
+		waitForText("Timeline of inspection events");
+		assertThat(chromium.driver().getCurrentUrl()).endsWith("/#/authority/Warrington");
 	}
 
 	@Test

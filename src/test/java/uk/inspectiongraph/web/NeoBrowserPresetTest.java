@@ -14,12 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NeoBrowserPresetTest {
 
 	@Test
-	void theStyleSheetBecomesSelectorsWithTheirPropertiesAsWritten() throws IOException {
+	void theStyleSheetBecomesSelectorsWithTheirPropertiesAsTheBrowserStoresThem() throws IOException {
 		Map<String, Map<String, String>> grass = NeoBrowserPreset.grass(Files.readString(Path.of("graph-seed/browser/style.grass")));
 
 		assertThat(grass).containsKeys("node", "relationship");
 		assertThat(grass.get("node")).containsEntry("diameter", "50px").containsEntry("color", "#BBBBBB");
-		assertThat(grass.get("node.Authority")).containsEntry("color", "#0072B2");
+		assertThat(grass.get("node.Authority")).containsEntry("color", "#0072B2").containsEntry("caption", "{name}");
+		assertThat(grass.get("relationship")).containsEntry("caption", "<type>");
+		assertThat(grass.get("node.Event")).containsEntry("caption", "{kind} {year}").containsEntry("diameter", "55px");
+		assertThat(grass).hasSize(13).containsKey("relationship.TAGGED");
 	}
 
 	@Test

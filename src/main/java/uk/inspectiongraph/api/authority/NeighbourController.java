@@ -21,8 +21,9 @@ import static uk.inspectiongraph.api.cypher.BatchReader.value;
 
 /**
  * Answers the statistical-neighbour questions: an authority's neighbours in rank order (batched
- * for every authority of a level) and {@code neighbourComparison}, whose authority and years are
- * checked by {@link Scopes} like every analyst question's.
+ * for every authority of a level), {@code neighbourComparison}, and {@code themeAmongNeighbours}
+ * (every authority against its neighbours on one theme, for the map), whose authority, theme and
+ * years are checked by {@link Scopes} like every analyst question's.
  */
 @Controller
 class NeighbourController {
@@ -51,6 +52,13 @@ class NeighbourController {
 		return queries.compare(code, from, to, findingKinds, polarity)
 			.orElseThrow(() -> new NotFoundException("The authority '" + authority + "' (" + code
 					+ ") is not in the graph: list those held with `authorities`."));
+	}
+
+	@QueryMapping
+	List<ThemeAmongNeighbours> themeAmongNeighbours(@Argument String theme, @Argument Integer from, @Argument Integer to,
+			@Argument List<FindingKind> findingKinds, @Argument Polarity polarity) {
+		Scope scope = scopes.of(from, to, polarity, findingKinds, ScopeInput.NONE).withThemes(scopes.branch(theme));
+		return queries.themeAmongNeighbours(scope);
 	}
 
 	@BatchMapping(typeName = "Authority", field = "statisticalNeighbours")

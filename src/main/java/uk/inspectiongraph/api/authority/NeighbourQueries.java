@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import uk.inspectiongraph.api.cypher.CypherReader;
 import uk.inspectiongraph.api.inspection.EventView;
+import uk.inspectiongraph.api.scope.Scope;
 import uk.inspectiongraph.api.theme.ThemeCatalog;
 import uk.inspectiongraph.domain.FindingKind;
 import uk.inspectiongraph.domain.JudgementArea;
@@ -22,7 +23,8 @@ import uk.inspectiongraph.domain.Polarity;
  * The Cypher behind statistical neighbours: an authority's neighbours in rank order (batched), and
  * the two statements of a comparison, one for each side's events and latest grades, one for the
  * themes. The themes walk the findings' tags directly (not the events' roll-up), so that a
- * comparison can keep the findings of some kinds only; eleven authorities' findings are few.
+ * comparison can keep the findings of some kinds only; eleven authorities' findings are few. The
+ * map's statement ({@link #THEME_AMONG_NEIGHBOURS}) takes every authority at once from the roll-up.
  */
 @Component
 class NeighbourQueries {
@@ -82,6 +84,33 @@ class NeighbourQueries {
 			RETURN t.slug AS slug, t.name AS name, events, neighbourEvents, neighboursRaising
 			ORDER BY neighbourEvents DESC, events DESC, slug""";
 
+	/**
+	 * For every authority, in one statement: its events in scope and those raising the theme's
+	 * branch (read from the events' roll-up), then the same two facts of each neighbour, counted.
+	 * Each authority's facts are worked out once and looked up for the authorities that list it.
+	 */
+	static final String THEME_AMONG_NEIGHBOURS = """
+			CALL () {
+			  MATCH (a:Authority)
+			  OPTIONAL MATCH (a)<-[:AT]-(e:Event)
+			  WHERE %1$s
+			  WITH a, e, EXISTS { MATCH (e)-[r:RAISED]->(t:Theme) WHERE %2$s } AS raising
+			  RETURN a, count(e) AS events, count(CASE WHEN raising THEN e END) AS raisingEvents
+			}
+			WITH collect({authority: a, events: events, raising: raisingEvents}) AS sides
+			UNWIND sides AS side
+			WITH sides, side, side.authority AS a
+			OPTIONAL MATCH (a)-[:NEIGHBOUR]->(n:Authority)
+			WITH sides, side, collect(n) AS neighbours
+			WITH side, size(neighbours) AS neighbourCount, [x IN sides WHERE x.authority IN neighbours] AS there
+			RETURN side.authority AS authority, side.events AS eventCount, side.raising AS raisingEvents, neighbourCount,
+			       size([x IN there WHERE x.events > 0]) AS neighboursWithEvents,
+			       size([x IN there WHERE x.raising > 0]) AS neighboursRaising
+			ORDER BY authority.name, authority.code""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE);
+
+	/** {@link #THEME_AMONG_NEIGHBOURS} for some finding kinds. */
+	static final String THEME_AMONG_NEIGHBOURS_BY_KIND = Scope.byFindingKind(THEME_AMONG_NEIGHBOURS);
+
 	private final CypherReader cypher;
 
 	private final ThemeCatalog catalog;
@@ -111,6 +140,21 @@ class NeighbourQueries {
 				row -> theme(row, neighbourEvents));
 		return Optional.of(new NeighbourComparison(here.authority(), here.eventCount(), here.latestGrades(),
 				List.copyOf(neighbours), neighbourEvents, themes));
+	}
+
+	/** Every authority against its neighbours on the scope's themes (one theme's branch). */
+	List<ThemeAmongNeighbours> themeAmongNeighbours(Scope scope) {
+		return cypher.list(scope.narrowsFindingKinds() ? THEME_AMONG_NEIGHBOURS_BY_KIND : THEME_AMONG_NEIGHBOURS,
+				scope.parameters(), NeighbourQueries::amongNeighbours);
+	}
+
+	private static ThemeAmongNeighbours amongNeighbours(Record row) {
+		int raising = row.get("raisingEvents").asInt();
+		int withEvents = row.get("neighboursWithEvents").asInt();
+		int neighboursRaising = row.get("neighboursRaising").asInt();
+		return new ThemeAmongNeighbours(AuthorityView.of(row.get("authority")), row.get("eventCount").asInt(), raising,
+				raising > 0, row.get("neighbourCount").asInt(), withEvents, neighboursRaising,
+				withEvents == 0 ? null : (double) neighboursRaising / withEvents);
 	}
 
 	private static NeighbourComparison.ComparedNeighbour side(Record row) {
