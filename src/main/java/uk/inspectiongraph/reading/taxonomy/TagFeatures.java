@@ -43,8 +43,12 @@ final class TagFeatures {
 			features.add("trig=" + String.join(" ", words(text.substring(hit.start(), hit.end()))));
 		}
 		addContext(features, text, first);
-		for (String word : words(sentenceAround(text, first.start()))) {
-			features.add("t=" + slug + "|s=" + word);
+		List<String> sentence = words(sentenceAround(text, first.start()));
+		for (int i = 0; i < sentence.size(); i++) {
+			features.add("t=" + slug + "|s=" + sentence.get(i));
+			if (i > 0) {
+				features.add("t=" + slug + "|b=" + sentence.get(i - 1) + "_" + sentence.get(i));
+			}
 		}
 		for (ThemeTag other : rules.tags()) {
 			if (!other.slug().equals(slug)) {

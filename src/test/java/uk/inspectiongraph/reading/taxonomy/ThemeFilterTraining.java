@@ -23,7 +23,10 @@ final class ThemeFilterTraining {
 
 	static final int FOLDS = 5;
 
-	static final double[] THRESHOLDS = { 0.3, 0.4, 0.5, 0.6, 0.7 };
+	static final double[] THRESHOLDS = { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 };
+
+	/** Weights smaller than this are dropped (they move no decision; the file stays small). */
+	static final double SMALLEST_WEIGHT = 0.02;
 
 	private final LogisticRegression regression;
 
@@ -117,6 +120,12 @@ final class ThemeFilterTraining {
 		for (int i = 0; i < positive.length; i++) {
 			positive[i] = right.get(i);
 		}
-		return regression.fit(features, positive);
+		Map<String, Double> weights = new LinkedHashMap<>();
+		regression.fit(features, positive).forEach((name, weight) -> {
+			if (Math.abs(weight) >= SMALLEST_WEIGHT) {
+				weights.put(name, weight);
+			}
+		});
+		return weights;
 	}
 }

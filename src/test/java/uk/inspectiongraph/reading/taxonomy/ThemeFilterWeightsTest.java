@@ -44,8 +44,8 @@ class ThemeFilterWeightsTest {
 			.append("# -Dinspectiongraph.write-theme-filter=true). A rule's tag is kept when its probability >= threshold.\n")
 			.append(String.format(Locale.ROOT, "threshold\t%.2f%n", filter.threshold()));
 		for (Map.Entry<String, Double> weight : new TreeMap<>(filter.weights()).entrySet()) {
-			String value = String.format(Locale.ROOT, "%.4f", weight.getValue());
-			if (!value.equals("0.0000") && !value.equals("-0.0000")) {
+			String value = String.format(Locale.ROOT, "%.3f", weight.getValue());
+			if (!value.equals("0.000") && !value.equals("-0.000")) {
 				tsv.append(weight.getKey()).append('\t').append(value).append('\n');
 			}
 		}
