@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import uk.inspectiongraph.domain.FindingKind;
 import uk.inspectiongraph.domain.Polarity;
@@ -40,7 +41,8 @@ public final class ThemeTagger {
 
 	private final PolarityJudge judge;
 
-	private final ThemeFilter filter;
+	/** The filter, read on first use (the shipped weights take a few hundred ms to read cold). */
+	private final Supplier<ThemeFilter> filter;
 
 	/** A tagger with the taxonomy shipped in {@code graph-seed/themes.yml} and the shipped filter. */
 	public ThemeTagger() {
@@ -49,11 +51,15 @@ public final class ThemeTagger {
 
 	/** A tagger with the given taxonomy and the shipped filter. */
 	public ThemeTagger(Taxonomy taxonomy) {
-		this(taxonomy, ThemeFilter.shipped());
+		this(taxonomy, ThemeFilter::shipped);
 	}
 
 	/** A tagger with the given taxonomy and filter ({@link ThemeFilter#none()} for the rules alone). */
 	public ThemeTagger(Taxonomy taxonomy, ThemeFilter filter) {
+		this(taxonomy, () -> filter);
+	}
+
+	private ThemeTagger(Taxonomy taxonomy, Supplier<ThemeFilter> filter) {
 		this.matchers = taxonomy.taggable().stream().map(ThemeMatcher::new).toList();
 		this.judge = new PolarityJudge(taxonomy.polarityCues());
 		this.filter = filter;
@@ -69,7 +75,8 @@ public final class ThemeTagger {
 		if (proposed.tags().isEmpty() || !isConcern(kind)) {
 			return proposed.tags();
 		}
-		return proposed.tags().stream().filter(t -> filter.keeps(proposed, t.slug())).toList();
+		ThemeFilter judge = filter.get();
+		return proposed.tags().stream().filter(t -> judge.keeps(proposed, t.slug())).toList();
 	}
 
 	/** The tags the taxonomy's rules alone raise in a text, with their hits. */
