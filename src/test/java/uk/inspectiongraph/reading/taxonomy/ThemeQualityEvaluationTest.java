@@ -52,7 +52,17 @@ class ThemeQualityEvaluationTest {
 
 	private static ThemeLabels labels;
 
-	private static final ThemeTagger TAGGER = ThemeTagger.withDefaultTaxonomy();
+	private static final boolean FILTERED = Boolean
+		.parseBoolean(System.getProperty("inspectiongraph.theme-filter", "true"));
+
+	/**
+	 * The shipped tagger, or with {@code -Dinspectiongraph.theme-filter=false} the rules alone. The
+	 * shipped filter was trained on these very labels, so with it these figures are training figures
+	 * (the floors guard against regressions only); {@link ThemeCrossValidationTest} estimates unseen
+	 * documents.
+	 */
+	private static final ThemeTagger TAGGER = FILTERED ? ThemeTagger.withDefaultTaxonomy()
+			: new ThemeTagger(Taxonomy.loadDefault(), ThemeFilter.none());
 
 	@BeforeAll
 	static void locateCorpus() throws IOException {
@@ -77,33 +87,37 @@ class ThemeQualityEvaluationTest {
 
 	/**
 	 * The documents labelled blind, before the tagger was run on them. The issue's target is
-	 * precision 0.92, micro-F1 0.90 and polarity 0.95; the floor here is today's tagger (its figures
-	 * rounded down: 0.917, 0.924), a guard against regressions, to be raised as the tagger improves.
-	 * The context rules were written from this set's errors, so the holdout set is the fairer estimate.
+	 * precision 0.92, micro-F1 0.90 and polarity 0.95; the floors here are today's figures rounded
+	 * down (rules alone 0.912, 0.922; with the filter, trained on these labels, 1.000, 0.964), guards
+	 * against regressions. The context rules were written from this set's errors, and the filter
+	 * trained on it.
 	 */
 	@Test
 	void blindLabelledDocumentsHoldTheirFloor() throws IOException {
 		ThemeScores scores = score("blind");
 		report("Blind set", scores);
-		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(0.91);
-		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(0.92);
+		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(FILTERED ? 0.99 : 0.91);
+		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(FILTERED ? 0.96 : 0.92);
 		assertThat(scores.polarityAccuracy()).as("polarity accuracy").isGreaterThanOrEqualTo(1.00);
 	}
 
 	/**
 	 * 24 more documents (one per authority, years not labelled before), labelled blind after the
 	 * blind set was last scored and never used to tune the tagger: the nearest this corpus comes to
-	 * documents the rules were not written from. Reported beside the blind set; its floor (today's
-	 * figures rounded down: 0.897, 0.88) guards against regressions only and must not be tuned to.
-	 * The area SEND themes, added after these labels were written, cost it 0.007 of precision: they
-	 * tag two ILACS items (transition to adulthood) with a theme the labels could not name.
+	 * documents the rules were not written from (for the rules alone; the shipped filter was trained
+	 * on them too, so with it this is a training figure: see {@link ThemeCrossValidationTest} for the
+	 * filter's out-of-fold figure on these items). Its floors (today's figures rounded down: rules
+	 * alone 0.897, 0.881; with the filter 1.000, 0.929) guard against regressions only and must not be
+	 * tuned to. The area SEND themes, added after these labels were written, cost the rules 0.007 of
+	 * precision: they tag two ILACS items (transition to adulthood) with a theme the labels could not
+	 * name.
 	 */
 	@Test
 	void holdoutDocumentsHoldTheirFloor() throws IOException {
 		ThemeScores scores = score("holdout");
 		report("Holdout set", scores);
-		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(0.89);
-		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(0.88);
+		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(FILTERED ? 0.99 : 0.89);
+		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(FILTERED ? 0.92 : 0.88);
 		assertThat(scores.polarityAccuracy()).as("polarity accuracy").isGreaterThanOrEqualTo(1.00);
 	}
 
