@@ -74,6 +74,11 @@ class DocumentTransactions {
 		return Boolean.TRUE.equals(transactions.execute(status -> writer.delete(contentHash)));
 	}
 
+	/** Rebuilds the graph's roll-ups from scratch in a transaction of its own (after a reindex). */
+	void rebuildRollups() {
+		transactions.executeWithoutResult(status -> writer.rebuildRollups());
+	}
+
 	private Map<String, WrittenDocument> writeUnlessPresent(List<PreparedDocument> documents) {
 		boolean replace = documents.get(0).replace();
 		Set<String> present = replace ? Set.of()

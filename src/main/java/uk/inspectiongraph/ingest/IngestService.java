@@ -112,7 +112,9 @@ public class IngestService {
 
 	/**
 	 * Re-extracts every stored document from its stored text, replacing each one's derived facts
-	 * atomically: what to run after the extractor or the theme taxonomy changes.
+	 * atomically: what to run after the extractor or the theme taxonomy changes. The theme-year and
+	 * inspectors' roll-ups, kept by each document's part, are then rebuilt from scratch, so a
+	 * reindex also repairs them.
 	 */
 	public IngestReport reindex() {
 		List<Callable<PreparedDocument>> tasks = new ArrayList<>();
@@ -121,6 +123,7 @@ public class IngestService {
 		}
 		IngestReport report = run(tasks, (done, total) -> {
 		});
+		transactions.rebuildRollups();
 		events.publishEvent(new DocumentsChanged(DocumentsChanged.Change.REINDEXED));
 		return report;
 	}

@@ -26,8 +26,7 @@ import uk.inspectiongraph.reading.meaning.TextEmbedder;
  * Loads {@code fixtures/seed-graph.cypher}: the graph the five seed documents should produce,
  * written by hand per docs/graph-model.md, with the seed documents' real texts, then the events'
  * roll-ups computed by the writer's own statements ({@link EventRollupQueries#REFRESH}, then
- * {@link PersonRollupQueries#REFRESH} for the events' inspectors, {@link ThemeYearRollupQueries#REFRESH} for
- * their years and kinds), and each finding's vector by the application's model. Replaces
+ * the rebuilds {@link PersonRollupQueries#REFRESH_ALL} and {@link ThemeYearRollupQueries#REFRESH_ALL}), and each finding's vector by the application's model. Replaces
  * whatever the graph held (except the schema).
  */
 public final class SeedGraphFixture {
@@ -45,8 +44,8 @@ public final class SeedGraphFixture {
 			.forEach(statement -> neo4j.query(statement).bindAll(parameters).run());
 		List<String> events = List.copyOf(neo4j.query("MATCH (e:Event) RETURN e.key").fetchAs(String.class).all());
 		neo4j.query(EventRollupQueries.REFRESH).bindAll(EventRollupQueries.parameters(events)).run();
-		neo4j.query(PersonRollupQueries.REFRESH).bindAll(PersonRollupQueries.parameters(events, List.of())).run();
-		neo4j.query(ThemeYearRollupQueries.REFRESH).bindAll(ThemeYearRollupQueries.parameters(events, List.of())).run();
+		neo4j.query(PersonRollupQueries.REFRESH_ALL).run();
+		neo4j.query(ThemeYearRollupQueries.REFRESH_ALL).run();
 		themes.refresh();
 		embedFindings(neo4j);
 	}

@@ -43,7 +43,8 @@ import uk.inspectiongraph.graph.embedded.EmbeddedBolt;
  * <p>
  * Arguments: those of {@link BenchmarkApplication} (the data directory, {@code --ingest=DIR},
  * {@code --fixture}), {@code --iterations=N} (default 200), {@code --warmup=N} (default 50),
- * {@code --profile} (print each statement's PROFILE summary), {@code --only=NAME,...} (only the
+ * {@code --profile} (print each statement's PROFILE summary; {@code --profile=hits}: db hits and
+ * rows only, not its median time), {@code --only=NAME,...} (only the
  * queries whose names start with one of these), {@code --dump} (every latency measured, to stderr),
  * {@code --reads=MS} (for each answer slower than MS milliseconds, when each socket read came and
  * how many bytes it brought, to stderr).
@@ -93,7 +94,7 @@ public final class ApiBenchmark {
 			for (BenchmarkCase benchmarkCase : selected(cases)) {
 				List<DriverSpy.Statement> statements = recorder.record(() -> post(benchmarkCase));
 				if (options.containsKey("profile")) {
-					Profiles.print(driver, benchmarkCase.name(), statements);
+					Profiles.print(driver, benchmarkCase.name(), statements, !"hits".equals(options.get("profile")));
 				}
 				measure(benchmarkCase, statements, driver);
 			}

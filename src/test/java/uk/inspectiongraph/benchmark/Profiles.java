@@ -19,6 +19,11 @@ final class Profiles {
 	}
 
 	static void print(Driver driver, String name, List<DriverSpy.Statement> statements) {
+		print(driver, name, statements, true);
+	}
+
+	/** As {@link #print(Driver, String, List)}; without {@code timed}, db hits and rows only (no median). */
+	static void print(Driver driver, String name, List<DriverSpy.Statement> statements, boolean timed) {
 		try (Session session = driver.session()) {
 			for (DriverSpy.Statement statement : statements) {
 				ProfiledPlan plan = session.executeRead(tx -> {
@@ -27,7 +32,7 @@ final class Profiles {
 					return result.consume().profile();
 				});
 				System.err.printf("PROFILE %s: %d db hits, %d rows, p50 %.1f ms through the driver; %s%n", name,
-						dbHits(plan), plan.records(), medianMillis(session, statement), operators(plan));
+						dbHits(plan), plan.records(), timed ? medianMillis(session, statement) : Double.NaN, operators(plan));
 			}
 		}
 	}

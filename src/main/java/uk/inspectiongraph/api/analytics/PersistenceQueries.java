@@ -24,22 +24,34 @@ import uk.inspectiongraph.api.theme.ThemeCatalog;
  * One statement, reading the roll-up ({@code RAISED}, or {@code RAISED_AS} when some finding kinds
  * only count) of the events, not their findings; it
  * returns one row per authority, with its events read once and each theme's events as positions
- * in them, and stops after the first {@code limit} authority-theme pairs when asked.
+ * in them, and stops after the first {@code limit} authority-theme pairs when asked. The
+ * authorities are taken in name order before their events are read, one at a time, so that a
+ * limit stops the reading too: a page of all authorities reads the first authorities' events, not
+ * every event of the graph.
  */
 @Component
 class PersistenceQueries {
 
 	/** Per authority in scope, its events with findings and each theme raised at them, as positions in those events. */
 	static final String BY_AUTHORITY = """
-			MATCH (a:Authority)<-[:AT]-(e:Event)
-			WHERE %s AND e.findingCount > 0
-			WITH a, e ORDER BY e.startDate, e.key
-			WITH a, collect(e) AS events
+			MATCH (a:Authority)
+			WHERE ($authorityCodes IS NULL OR %3$s)
+			  AND ($regions IS NULL OR toLower(a.region) IN $regions)
+			  AND ($authorityTypes IS NULL OR toLower(a.type) IN $authorityTypes)
+			WITH a ORDER BY a.name
+			CALL (a) {
+			  MATCH (a)<-[:AT]-(e:Event)
+			  WHERE %1$s AND e.findingCount > 0
+			  WITH e ORDER BY e.startDate, e.key
+			  RETURN collect(e) AS events
+			}
+			WITH a, events
+			WHERE size(events) > 0
 			CALL (events) {
 			  UNWIND range(0, size(events) - 1) AS i
 			  WITH i, events[i] AS e
 			  MATCH (e)-[r:RAISED]->(t:Theme)
-			  WHERE %s
+			  WHERE %2$s
 			  WITH t, i ORDER BY i
 			  WITH t, collect(DISTINCT i) AS raised
 			  ORDER BY size(raised) DESC, t.name
@@ -52,14 +64,13 @@ class PersistenceQueries {
 			     WHEN size(th.raised) > 1 THEN 'PERSISTED' ELSE 'NEW' END}] AS themes
 			WITH a, events, [th IN themes WHERE $statuses IS NULL OR th.status IN $statuses] AS themes
 			WHERE size(themes) > 0
-			WITH a, events, themes ORDER BY a.name
 			UNWIND themes AS theme
 			WITH a, events, theme LIMIT $limit
 			WITH a, head(collect(events)) AS events, collect(theme) AS themes
 			RETURN a {.code, .name, .type, .region, .urn, .aliases} AS authority,
 			       [x IN events | x {.key, .kind, .startDate, .startPrecision, .endDate, .endPrecision, .year, .focus}]
 			         AS events, themes
-			ORDER BY a.name""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE);
+			ORDER BY a.name""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE, Scope.AUTHORITY_MATCH);
 
 	/** {@link #BY_AUTHORITY} for some finding kinds: themes raised by findings of those kinds only. */
 	static final String BY_AUTHORITY_BY_KIND = Scope.byFindingKind(BY_AUTHORITY);

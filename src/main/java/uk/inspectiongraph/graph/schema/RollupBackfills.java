@@ -20,7 +20,8 @@ final class RollupBackfills {
 			"005", List.of(PersonRollupQueries.REFRESH_ALL),
 			"006", List.of(ThemeYearRollupQueries.REFRESH_ALL),
 			"007", List.of(PersonRollupQueries.REFRESH_ALL),
-			"009", List.of(EventRollupQueries.REFRESH_ALL, ThemeYearRollupQueries.REFRESH_ALL));
+			"009", List.of(EventRollupQueries.REFRESH_ALL, ThemeYearRollupQueries.REFRESH_ALL),
+			"014", List.of(ThemeYearRollupQueries.REFRESH_ALL, PersonRollupQueries.REFRESH_ALL));
 
 	private RollupBackfills() {
 	}

@@ -43,44 +43,43 @@ class DerivedFacts {
 	}
 
 	/**
-	 * After facts were written or removed: refreshes the events {@code events} (with the roll-ups of
-	 * their inspectors and of the people the removal let go of), then deletes the orphans of the removal.
+	 * After facts were written or removed: refreshes the events {@code events} and the roll-ups of
+	 * them and their inspectors, then deletes the orphans of the removal.
 	 */
 	void settle(Set<String> events, Touched removed) {
-		refreshEvents(events, removed.people());
+		refreshEvents(events);
 		deleteOrphans(removed);
 	}
 
 	/**
 	 * Brings the events a write or delete touched up to date with the documents that now report
-	 * them, and the roll-up of their inspectors and of the people a removal let go of. Every
-	 * statement that summarises events belongs here, after all facts are written and before
-	 * orphans are deleted.
+	 * them, and every roll-up with the events: what the events added to the theme-year cells and
+	 * their inspectors' roll-up is taken away while their event roll-up is still the one added, then
+	 * what they raise now is added, so the work is bounded by the events, not by the graph. Every
+	 * statement that summarises events belongs here, after all facts are written and before orphans
+	 * are deleted.
 	 */
-	private void refreshEvents(Set<String> keys, Set<String> people) {
-		if (!keys.isEmpty()) {
-			List<Map<String, Object>> cellsBefore = cellsOf(keys);
-			run(DocumentWriteQueries.REFRESH_EVENTS, Map.of("keys", List.copyOf(keys)));
-			run(DocumentWriteQueries.REFRESH_JOINT_FACTS, JointCatalog.parameters(keys));
-			run(EventRollupQueries.REFRESH, EventRollupQueries.parameters(keys));
-			run(ThemeYearRollupQueries.REFRESH, ThemeYearRollupQueries.parameters(keys, cellsBefore));
+	private void refreshEvents(Set<String> keys) {
+		if (keys.isEmpty()) {
+			return;
 		}
-		if (!keys.isEmpty() || !people.isEmpty()) {
-			run(PersonRollupQueries.REFRESH, PersonRollupQueries.parameters(keys, people));
-		}
+		Map<String, Object> parameters = Map.of("keys", List.copyOf(keys));
+		List<String> people = List.copyOf(neo4j.query(PersonRollupQueries.SUBTRACT)
+			.bindAll(PersonRollupQueries.parameters(keys))
+			.fetchAs(String.class)
+			.all());
+		run(ThemeYearRollupQueries.SUBTRACT, ThemeYearRollupQueries.parameters(keys));
+		run(DocumentWriteQueries.REFRESH_EVENTS, parameters);
+		run(DocumentWriteQueries.REFRESH_JOINT_FACTS, JointCatalog.parameters(keys));
+		run(EventRollupQueries.REFRESH, EventRollupQueries.parameters(keys));
+		run(ThemeYearRollupQueries.ADD, ThemeYearRollupQueries.parameters(keys));
+		run(PersonRollupQueries.ADD, PersonRollupQueries.parameters(keys, people));
 	}
 
-	/** The theme-year cells (year and kind) the events are in before their refresh. */
-	@SuppressWarnings("unchecked")
-	private List<Map<String, Object>> cellsOf(Set<String> keys) {
-		return neo4j.query(ThemeYearRollupQueries.CELLS_OF_EVENTS)
-			.bindAll(Map.of("keys", List.copyOf(keys)))
-			.fetchAs(Map.class)
-			.mappedBy((types, record) -> record.get("cell").asMap())
-			.all()
-			.stream()
-			.map(cell -> (Map<String, Object>) cell)
-			.toList();
+	/** Rebuilds the theme-year and inspectors' roll-ups of the whole graph from the event roll-up. */
+	void rebuildRollups() {
+		run(ThemeYearRollupQueries.REFRESH_ALL, Map.of());
+		run(PersonRollupQueries.REFRESH_ALL, Map.of());
 	}
 
 	private static List<String> strings(Object list) {

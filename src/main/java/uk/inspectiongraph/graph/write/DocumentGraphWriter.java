@@ -162,6 +162,15 @@ public class DocumentGraphWriter {
 		return true;
 	}
 
+	/**
+	 * Rebuilds the theme-year and inspectors' roll-ups of the whole graph from scratch, which the
+	 * writer otherwise keeps by adding and taking away each event's part: the last step of a
+	 * reindex, which repairs them whatever happened before.
+	 */
+	public void rebuildRollups() {
+		derived.rebuildRollups();
+	}
+
 	private void mergeDocuments(List<GraphRows> rows) {
 		long merged = count(DocumentWriteQueries.MERGE_DOCUMENTS,
 				Map.of("documents", rows.stream().map(GraphRows::document).toList()));

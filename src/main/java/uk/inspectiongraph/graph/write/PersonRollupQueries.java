@@ -9,23 +9,104 @@ import java.util.Map;
  * summing the event roll-up of every event they inspected: per theme one
  * {@code (Person)-[:RAISED_ON_VISITS {concerns, strengths, findings, years, rank}]->(Theme)}, the
  * sums of the {@code RAISED} roll-up (see {@link EventRollupQueries}) over the distinct events the person
- * inspected, the years of those events it was raised in, and the theme's place among the person's
- * themes (0 for most findings; ties by slug, which unlike a theme's name never changes), so that a
- * person's first N themes are a filter on {@code rank}, not a sort of all their themes on every
- * request.
+ * inspected, the years of those events it was raised in (ascending), and the theme's place among
+ * the person's themes (0 for most findings; ties by slug, which unlike a theme's name never
+ * changes), so that a person's first N themes are a filter on {@code rank}, not a sort of all
+ * their themes on every request.
  * <p>
- * {@link #REFRESH} recomputes it for the people who inspected the events given and for the
- * people given (those a removal let go of): the writer runs it right after
- * {@link EventRollupQueries#REFRESH}, before orphans are deleted. Migrations {@code V005} (for graphs
- * ingested before the roll-up existed) and {@code V007} (for graphs rolled up before the rank)
- * run {@link #REFRESH_ALL}, the same body over every person.
+ * It is kept incrementally, so that a document costs the same however many visits its inspectors
+ * made: each event records whom and which year it was added for ({@code visitBy}, {@code visitYear});
+ * the writer runs {@link #SUBTRACT} for the touched events before their event roll-up is refreshed
+ * (their {@code RAISED} still what was added), then {@link #ADD} after it, which adds what they raise
+ * now and ranks again the themes of the people touched (at most one per theme). The years are a
+ * multiset ({@code years}/{@code yearEvents}, see {@link Multisets}). {@link #REFRESH_ALL} rebuilds
+ * the roll-up from scratch with the same statements: the backfill of migrations {@code V005},
+ * {@code V007} and {@code V014}, the repair after a reindex, and the tests' oracle.
  */
 public final class PersonRollupQueries {
 
-	/** The head of {@link #REFRESH}: the inspectors of the events {@code $events} and the people {@code $people}. */
-	static final String PEOPLE_TOUCHED = """
+	/**
+	 * Takes away what the events {@code $keys} added to their inspectors' roll-up when last rolled up;
+	 * returns the people it touched ({@code person}, a row each).
+	 */
+	public static final String SUBTRACT = """
+			UNWIND $keys AS key
+			MATCH (e:Event {key: key})
+			WHERE e.visitBy IS NOT NULL
+			MATCH (e)-[r:RAISED]->(t:Theme)
+			WITH e, t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
+			     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths, sum(r.findings) AS findings
+			UNWIND e.visitBy AS person
+			WITH person, t, sum(concerns) AS concerns, sum(strengths) AS strengths, sum(findings) AS findings,
+			     collect(e.visitYear) AS years
+			MATCH (:Person {key: person})-[v:RAISED_ON_VISITS]->(t)
+			""" + Multisets.merge("v", "years", "yearEvents", "years", -1, "kept") + """
+			SET v.concerns = v.concerns - concerns, v.strengths = v.strengths - strengths, v.findings = v.findings - findings,
+			    v.years = kept, v.yearEvents = keptCounts
+			WITH person, v
+			CALL (v) {
+			  WITH v WHERE v.findings <= 0
+			  DELETE v
+			}
+			RETURN DISTINCT person""";
+
+	/** The events {@code $keys}. */
+	static final String EVENTS_BY_KEY = """
+			UNWIND $keys AS key
+			MATCH (e:Event {key: key})
+			""";
+
+	/** Every event. */
+	static final String EVERY_EVENT = """
+			MATCH (e:Event)
+			""";
+
+	/** The body of {@link #ADD} and {@link #REFRESH_ALL}: adds what the events {@code e} raise to their inspectors' roll-up. */
+	private static String addVisits(String events) {
+		return "CALL () {\n" + events + """
+				CALL (e) {
+				  MATCH (p:Person)-[:INSPECTED]->(e)
+				  RETURN DISTINCT p
+				}
+				MATCH (e)-[r:RAISED]->(t:Theme)
+				WITH p, e, t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
+				     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths, sum(r.findings) AS findings
+				WITH p, t, sum(concerns) AS concerns, sum(strengths) AS strengths, sum(findings) AS findings,
+				     collect(e.year) AS years
+				MERGE (p)-[v:RAISED_ON_VISITS]->(t)
+				ON CREATE SET v.concerns = 0, v.strengths = 0, v.findings = 0, v.years = [], v.yearEvents = []
+				WITH v, concerns, strengths, findings, years
+				""" + Multisets.merge("v", "years", "yearEvents", "years", 1, "kept") + """
+				SET v.concerns = v.concerns + concerns, v.strengths = v.strengths + strengths, v.findings = v.findings + findings,
+				    v.years = kept, v.yearEvents = keptCounts
+				}
+				CALL () {
+				""" + events + """
+				SET e.visitBy = reduce(s = [], k IN [(p:Person)-[:INSPECTED]->(e) | p.key] | CASE WHEN k IN s THEN s ELSE s + k END),
+				    e.visitYear = e.year
+				}
+				""";
+	}
+
+	/** Ranks again the themes of the people {@code p}. */
+	private static final String RANK = """
+			CALL (p) {
+			  MATCH (p)-[v:RAISED_ON_VISITS]->(t:Theme)
+			  WITH v ORDER BY v.findings DESC, t.slug
+			  WITH collect(v) AS ranked
+			  UNWIND range(0, size(ranked) - 1) AS rank
+			  WITH ranked[rank] AS v, rank
+			  SET v.rank = rank
+			}""";
+
+	/**
+	 * Adds what the events {@code $keys} raise now to their inspectors' roll-up, records it on each
+	 * event, and ranks again the themes of their inspectors and of the people {@code $people}
+	 * (those {@link #SUBTRACT} touched).
+	 */
+	public static final String ADD = addVisits(EVENTS_BY_KEY) + """
 			CALL () {
-			  UNWIND $events AS key
+			  UNWIND $keys AS key
 			  MATCH (:Event {key: key})<-[:INSPECTED]-(p:Person)
 			  RETURN p
 			  UNION
@@ -34,45 +115,28 @@ public final class PersonRollupQueries {
 			  RETURN p
 			}
 			WITH DISTINCT p
-			""";
+			""" + RANK;
 
-	/** The body of {@link #REFRESH} for the people {@code p}. */
-	static final String BODY = """
-			CALL (p) {
-			  MATCH (p)-[old:RAISED_ON_VISITS]->(:Theme)
-			  DELETE old
+	/** Deletes the roll-up of every person and adds every event again: a rebuild from scratch; no parameters. */
+	public static final String REFRESH_ALL = """
+			CALL () {
+			  MATCH ()-[v:RAISED_ON_VISITS]->()
+			  DELETE v
 			}
-			CALL (p) {
-			  MATCH (p)-[:INSPECTED]->(e:Event)
-			  WITH DISTINCT e
-			  MATCH (e)-[r:RAISED]->(t:Theme)
-			  WITH t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
-			       sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths,
-			       sum(r.findings) AS findings, collect(DISTINCT e.year) AS years
-			  ORDER BY findings DESC, t.slug
-			  WITH collect({theme: t, concerns: concerns, strengths: strengths, findings: findings, years: years}) AS sums
-			  UNWIND range(0, size(sums) - 1) AS rank
-			  WITH sums[rank] AS s, sums[rank].theme AS t, rank
-			  CREATE (p)-[:RAISED_ON_VISITS {concerns: s.concerns, strengths: s.strengths, findings: s.findings,
-			         years: s.years, rank: rank}]->(t)
-			}""";
-
-	/** Refreshes the roll-up of the inspectors of the events {@code $events} and of the people {@code $people}. */
-	public static final String REFRESH = PEOPLE_TOUCHED + BODY;
-
-	/** The head of {@link #REFRESH_ALL}: every person. */
-	static final String EVERY_PERSON = """
+			""" + addVisits(EVERY_EVENT) + """
 			MATCH (p:Person)
-			""";
-
-	/** Refreshes the roll-up of every person: the backfill of migrations V005 and V007; no parameters. */
-	public static final String REFRESH_ALL = EVERY_PERSON + BODY;
+			""" + RANK;
 
 	private PersonRollupQueries() {
 	}
 
-	/** The parameters of {@link #REFRESH} for these event keys and person keys. */
+	/** The parameters of {@link #SUBTRACT}: the touched events' keys. */
+	public static Map<String, Object> parameters(Collection<String> eventKeys) {
+		return Map.of("keys", List.copyOf(eventKeys));
+	}
+
+	/** The parameters of {@link #ADD} for these event keys and the people {@link #SUBTRACT} touched. */
 	public static Map<String, Object> parameters(Collection<String> eventKeys, Collection<String> personKeys) {
-		return Map.of("events", List.copyOf(eventKeys), "people", List.copyOf(personKeys));
+		return Map.of("keys", List.copyOf(eventKeys), "people", List.copyOf(personKeys));
 	}
 }

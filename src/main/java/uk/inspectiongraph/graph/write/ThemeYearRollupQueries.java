@@ -10,10 +10,10 @@ import java.util.Map;
  * event kind and polarity (and polarity {@code ANY}, for questions asked about every polarity),
  * summing the event roll-up ({@code RAISED}, see {@link EventRollupQueries}) of the events of that year
  * and kind. It holds {@code events} (events raising the theme), {@code findings} (findings raising
- * it), {@code authorities} (their ONS codes, each once), {@code firstSeen} and {@code lastSeen}
- * (earliest and latest event start) and {@code samples} (the ids of up to three of the findings,
- * by authority name, then event date, then document order). An event with no start date belongs
- * to the cells of its kind with no {@code year}.
+ * it), {@code authorities} (their ONS codes, each once, by authority name), {@code firstSeen} and
+ * {@code lastSeen} (earliest and latest event start) and {@code samples} (the ids of up to three of
+ * the findings, by authority name, then event date, then document order). An event with no start
+ * date belongs to the cells of its kind with no {@code year}.
  * <p>
  * Beside them, the same cells split by the findings' kind, one {@code (:ThemeYearKind)-[:OF]->(:Theme)}
  * per theme, year, event kind, polarity (and {@code ANY}) and {@code findingKind}, summing the
@@ -21,86 +21,179 @@ import java.util.Map;
  * events, so that a question about several finding kinds counts an event raising the theme in
  * findings of two kinds once.
  * <p>
- * {@link #REFRESH} recomputes the cells of the years and kinds the touched events have now and had
- * before the write ({@code $cells}); the writer runs it after the event roll-up. Migration
- * {@code V006} runs {@link #REFRESH_ALL}, the same body over every year and kind, for graphs
- * ingested before it existed, and {@code V009} for graphs rolled up before the finding kinds.
+ * The cells are kept incrementally, so that writing a document costs the same however large the
+ * graph: each cell has a unique {@code key} and keeps what taking one event away needs, the
+ * authorities and start dates as multisets ({@code authorityOrder}/{@code authorityEvents},
+ * {@code dates}/{@code dateEvents}, see {@link Multisets}) and the samples with their sort keys
+ * ({@code sampleOrder}). Each event records what it added ({@code cellKind}, {@code cellYear},
+ * {@code cellStart}, {@code cellAt}); the writer runs {@link #SUBTRACT} for the touched events
+ * before their event roll-up is refreshed (their {@code RAISED} still what was added) and
+ * {@link #ADD} after it. Only when an event that gave a cell its samples goes are the samples read
+ * again, from the first three authorities' events of that year and kind. {@link #REFRESH_ALL}
+ * rebuilds every cell from scratch with the same statements: the backfill of migrations
+ * {@code V006}, {@code V009} and {@code V014}, the repair after a reindex, and the tests' oracle.
  */
 public final class ThemeYearRollupQueries {
 
-	/** The cells the events had before a write changed them (their year and kind), as {@code cell}. */
-	static final String CELLS_OF_EVENTS = """
+	/** A kind of cell: its label, the event roll-up relationship it sums, whether it is split by finding kind. */
+	private record Cell(String label, String relationship, boolean byKind) {
+
+		String findingKind(String prefix) {
+			return byKind ? prefix : "";
+		}
+
+		String key() {
+			return "t.slug + '|' + coalesce(toString(year), '') + '|' + kind + '|' + polarity"
+					+ findingKind(" + '|' + findingKind");
+		}
+	}
+
+	private static final Cell BY_YEAR = new Cell("ThemeYear", "RAISED", false);
+
+	private static final Cell BY_FINDING_KIND = new Cell("ThemeYearKind", "RAISED_AS", true);
+
+	/** The events {@code $keys}. */
+	static final String EVENTS_BY_KEY = """
 			UNWIND $keys AS key
 			MATCH (e:Event {key: key})
-			WHERE e.kind IS NOT NULL
-			RETURN DISTINCT {year: e.year, kind: e.kind} AS cell""";
-
-	/** The body of {@link #REFRESH} and {@link #REFRESH_ALL}: recomputes the cells of {@code year} and {@code kind}. */
-	static final String BODY = """
-			CALL (year, kind) {
-			  MATCH (old:ThemeYear {kind: kind})
-			  WHERE old.year = year OR (old.year IS NULL AND year IS NULL)
-			  DETACH DELETE old
-			}
-			CALL (year, kind) {
-			  MATCH (old:ThemeYearKind {kind: kind})
-			  WHERE old.year = year OR (old.year IS NULL AND year IS NULL)
-			  DETACH DELETE old
-			}
-			CALL (year, kind) {
-			  MATCH (a:Authority)<-[:AT]-(e:Event {kind: kind})-[r:RAISED]->(t:Theme)
-			  WHERE e.year = year OR (e.year IS NULL AND year IS NULL)
-			  WITH t, a, e, r ORDER BY a.name, e.startDate
-			  UNWIND [r.polarity, 'ANY'] AS polarity
-			  WITH t, polarity, count(DISTINCT e) AS events, sum(r.findings) AS findings,
-			       collect(DISTINCT a.code) AS authorities, min(e.startDate) AS firstSeen,
-			       max(e.startDate) AS lastSeen, collect(r.findingIds[..3]) AS ids
-			  CREATE (c:ThemeYear {theme: t.slug, year: year, kind: kind, polarity: polarity, events: events,
-			          findings: findings, authorities: authorities, firstSeen: firstSeen, lastSeen: lastSeen,
-			          samples: reduce(s = [], l IN ids | CASE WHEN size(s) >= 3 THEN s ELSE s + l END)[..3]})-[:OF]->(t)
-			}
-			CALL (year, kind) {
-			  MATCH (a:Authority)<-[:AT]-(e:Event {kind: kind})-[r:RAISED_AS]->(t:Theme)
-			  WHERE e.year = year OR (e.year IS NULL AND year IS NULL)
-			  WITH t, a, e, r ORDER BY a.name, e.startDate
-			  UNWIND [r.polarity, 'ANY'] AS polarity
-			  WITH t, r.findingKind AS findingKind, polarity, collect(DISTINCT e.key) AS eventKeys,
-			       sum(r.findings) AS findings, collect(DISTINCT a.code) AS authorities, min(e.startDate) AS firstSeen,
-			       max(e.startDate) AS lastSeen, collect(r.findingIds[..3]) AS ids
-			  CREATE (c:ThemeYearKind {theme: t.slug, year: year, kind: kind, polarity: polarity,
-			          findingKind: findingKind, events: size(eventKeys), eventKeys: eventKeys, findings: findings,
-			          authorities: authorities, firstSeen: firstSeen, lastSeen: lastSeen,
-			          samples: reduce(s = [], l IN ids | CASE WHEN size(s) >= 3 THEN s ELSE s + l END)[..3]})-[:OF]->(t)
-			}""";
-
-	/** Recomputes the cells of the events {@code $keys} now and of the cells {@code $cells} they had before. */
-	public static final String REFRESH = """
-			CALL () {
-			  UNWIND $keys AS key
-			  MATCH (e:Event {key: key})
-			  WHERE e.kind IS NOT NULL
-			  RETURN e.year AS year, e.kind AS kind
-			  UNION
-			  UNWIND $cells AS cell
-			  RETURN cell.year AS year, cell.kind AS kind
-			}
-			""" + BODY;
-
-	/** The head of {@link #REFRESH_ALL}: every year and kind that some event has. */
-	static final String EVERY_CELL = """
-			MATCH (e:Event)
-			WHERE e.kind IS NOT NULL
-			WITH DISTINCT e.year AS year, e.kind AS kind
 			""";
 
-	/** Recomputes every cell: the backfill of migrations V006 and V009; no parameters. */
-	public static final String REFRESH_ALL = EVERY_CELL + BODY;
+	/** Every event. */
+	static final String EVERY_EVENT = """
+			MATCH (e:Event)
+			""";
+
+	/** Takes away from the cells what the events {@code $keys} added when they were last rolled up. */
+	public static final String SUBTRACT = "CALL () {\n" + subtract(BY_YEAR) + "}\nCALL () {\n"
+			+ subtract(BY_FINDING_KIND) + "}";
+
+	/** Adds to the cells what the events {@code $keys} raise now, and records it on each event. */
+	public static final String ADD = add(EVENTS_BY_KEY);
+
+	/** Deletes every cell and adds every event again: a rebuild from scratch; no parameters. */
+	public static final String REFRESH_ALL = """
+			CALL () {
+			  MATCH (c:ThemeYear)
+			  DETACH DELETE c
+			}
+			CALL () {
+			  MATCH (c:ThemeYearKind)
+			  DETACH DELETE c
+			}
+			""" + add(EVERY_EVENT);
 
 	private ThemeYearRollupQueries() {
 	}
 
-	/** The parameters of {@link #REFRESH}: the touched events' keys and the cells they had before. */
-	public static Map<String, Object> parameters(Collection<String> eventKeys, List<Map<String, Object>> cellsBefore) {
-		return Map.of("keys", List.copyOf(eventKeys), "cells", cellsBefore);
+	/** The parameters of {@link #SUBTRACT} and {@link #ADD}: the touched events' keys. */
+	public static Map<String, Object> parameters(Collection<String> eventKeys) {
+		return Map.of("keys", List.copyOf(eventKeys));
+	}
+
+	private static String add(String events) {
+		return "CALL () {\n" + events + addCells(BY_YEAR) + "}\nCALL () {\n" + events + addCells(BY_FINDING_KIND)
+				+ "}\nCALL () {\n" + events + """
+						SET e.cellKind = e.kind, e.cellYear = e.year, e.cellStart = e.startDate,
+						    e.cellAt = [(e)-[:AT]->(a:Authority) | a.name + '\\t' + a.code]
+						}""";
+	}
+
+	/** Per cell the events now add, grouped: {@code events}, {@code findings}, {@code at}, {@code dates}, {@code entries}, {@code eventKeys}. */
+	private static String addCells(Cell cell) {
+		return """
+				WITH e, [(e)-[:AT]->(a:Authority) | a.name + '\\t' + a.code] AS at
+				WHERE e.kind IS NOT NULL AND size(at) > 0
+				MATCH (e)-[r:%1$s]->(t:Theme)
+				UNWIND [r.polarity, 'ANY'] AS polarity
+				WITH e, at, t, polarity%2$s, sum(r.findings) * size(at) AS findings,
+				     reduce(s = [], x IN collect(r) | s + [i IN range(0, size(x.findingIds[..3]) - 1)
+				       | x.polarity + '\\t' + i + '\\t' + x.findingIds[i]]) AS ids
+				WITH t, e.year AS year, e.kind AS kind, polarity%6$s, e, findings, at,
+				     reduce(s = [], a IN at | s + [x IN ids | a + '\\t' + coalesce(toString(e.startDate), '') + '\\t'
+				       + e.key + '\\t' + x]) AS entries
+				WITH t, year, kind, polarity%6$s, count(e) AS events, sum(findings) AS findings, collect(at) AS atLists,
+				     collect(e.startDate) AS dates, collect(entries) AS entryLists, collect(e.key) AS eventKeys
+				WITH t, year, kind, polarity%6$s, events, findings, dates, eventKeys,
+				     reduce(s = [], l IN atLists | s + l) AS at, reduce(s = [], l IN entryLists | s + l) AS entries
+				MERGE (c:%3$s {key: %4$s})
+				ON CREATE SET c.theme = t.slug, c.year = year, c.kind = kind, c.polarity = polarity,%5$s c.events = 0,
+				    c.findings = 0, c.authorityOrder = [], c.authorityEvents = [], c.dates = [], c.dateEvents = [],
+				    c.sampleOrder = []
+				MERGE (c)-[:OF]->(t)
+				WITH c, events, findings, at, dates, eventKeys, entries
+				""".formatted(cell.relationship(), cell.findingKind(", r.findingKind AS findingKind"), cell.label(),
+				cell.key(), cell.findingKind(" c.findingKind = findingKind, c.eventKeys = [],"), cell.findingKind(", findingKind"))
+				+ Multisets.merge("c", "authorityOrder", "authorityEvents", "at", 1, "authorityOrder")
+				+ Multisets.merge("c", "dates", "dateEvents", "dates", 1, "seen") + """
+				CALL (c, entries) {
+				  UNWIND c.sampleOrder + entries AS s
+				  WITH s ORDER BY s LIMIT 3
+				  RETURN collect(s) AS sampleOrder
+				}
+				WITH c, events, findings, authorityOrder, authorityOrderCounts, seen, seenCounts, sampleOrder,
+				     c.eventKeys + [k IN eventKeys WHERE NOT k IN c.eventKeys] AS keys
+				SET %s c.findings = c.findings + findings,
+				""".formatted(cell.byKind() ? "c.eventKeys = keys, c.events = size(keys)," : "c.events = c.events + events,")
+				+ settled("sampleOrder");
+	}
+
+	/** Sets the multisets, the samples {@code samples} and what is read from them, after {@link Multisets#merge}. */
+	private static String settled(String samples) {
+		return """
+				    c.authorityOrder = authorityOrder, c.authorityEvents = authorityOrderCounts,
+				    c.authorities = [x IN authorityOrder | split(x, '\\t')[1]], c.dates = seen, c.dateEvents = seenCounts,
+				    c.firstSeen = seen[0], c.lastSeen = seen[-1], c.sampleOrder = %1$s,
+				    c.samples = [s IN %1$s | last(split(s, '\\t'))]
+				""".formatted(samples);
+	}
+
+	/** Takes the events' recorded contributions away from one kind of cell; a cell left with no event goes. */
+	private static String subtract(Cell cell) {
+		return """
+				UNWIND $keys AS key
+				MATCH (e:Event {key: key})
+				WHERE e.cellKind IS NOT NULL
+				MATCH (e)-[r:%1$s]->(t:Theme)
+				UNWIND [r.polarity, 'ANY'] AS polarity
+				WITH e, e.cellAt AS at, e.cellYear AS year, e.cellKind AS kind, t, polarity%2$s,
+				     sum(r.findings) * size(e.cellAt) AS findings
+				WITH t, year, kind, polarity%5$s, count(e) AS events, sum(findings) AS findings, collect(at) AS atLists,
+				     collect(e.cellStart) AS dates, collect(e.key) AS eventKeys
+				MATCH (c:%3$s {key: %4$s})
+				WITH c, events, findings, dates, eventKeys, reduce(s = [], l IN atLists | s + l) AS at
+				""".formatted(cell.relationship(), cell.findingKind(", r.findingKind AS findingKind"), cell.label(),
+				cell.key(), cell.findingKind(", findingKind"))
+				+ Multisets.merge("c", "authorityOrder", "authorityEvents", "at", -1, "authorityOrder")
+				+ Multisets.merge("c", "dates", "dateEvents", "dates", -1, "seen") + """
+				WITH c, events, findings, eventKeys, authorityOrder, authorityOrderCounts, seen, seenCounts,
+				     [s IN c.sampleOrder WHERE NOT split(s, '\\t')[3] IN eventKeys] AS kept
+				WITH c, events, findings, eventKeys, authorityOrder, authorityOrderCounts, seen, seenCounts, kept,
+				     size(kept) < size(c.sampleOrder) AS cut
+				WITH c, events, findings, authorityOrder, authorityOrderCounts, seen, seenCounts, kept, cut,
+				     [k IN c.eventKeys WHERE NOT k IN eventKeys] AS keys
+				SET %s c.findings = c.findings - findings,
+				""".formatted(cell.byKind() ? "c.eventKeys = keys, c.events = size(keys)," : "c.events = c.events - events,")
+				+ settled("kept") + """
+				WITH c, cut
+				CALL (c, cut) {
+				  WITH c, cut
+				  WHERE cut AND c.events > 0
+				  CALL (c) {
+				    UNWIND c.authorityOrder[..3] AS at
+				    MATCH (:Authority {code: split(at, '\\t')[1]})<-[:AT]-(e:Event {kind: c.kind})-[r:%1$s]->(:Theme {slug: c.theme})
+				    WHERE (e.year = c.year OR (e.year IS NULL AND c.year IS NULL))
+				      AND (c.polarity = 'ANY' OR r.polarity = c.polarity)%2$s AND NOT e.key IN $keys
+				    UNWIND range(0, size(r.findingIds[..3]) - 1) AS i
+				    WITH at + '\\t' + coalesce(toString(e.startDate), '') + '\\t' + e.key + '\\t' + r.polarity + '\\t' + i
+				         + '\\t' + r.findingIds[i] AS s
+				    ORDER BY s LIMIT 3
+				    RETURN collect(s) AS sampleOrder
+				  }
+				  SET c.sampleOrder = sampleOrder, c.samples = [s IN sampleOrder | last(split(s, '\\t'))]
+				}
+				WITH c
+				WHERE c.events <= 0
+				DETACH DELETE c
+				""".formatted(cell.relationship(), cell.findingKind(" AND r.findingKind = c.findingKind"));
 	}
 }

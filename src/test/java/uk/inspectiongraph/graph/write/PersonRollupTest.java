@@ -60,6 +60,11 @@ class PersonRollupTest extends RollupContract {
 	}
 
 	@Override
+	List<String> stored() {
+		return propertyRows("MATCH (p:Person)-[v:RAISED_ON_VISITS]->(t:Theme) RETURN p.key + ' ' + t.slug AS name, properties(v) AS properties");
+	}
+
+	@Override
 	void spoil() {
 		neo4j.query("MATCH ()-[r:RAISED_ON_VISITS]->() WITH r LIMIT 5 DELETE r").run();
 		neo4j.query("MATCH ()-[r:RAISED_ON_VISITS]->() SET r.findings = -1").run();
@@ -72,7 +77,7 @@ class PersonRollupTest extends RollupContract {
 
 	@Override
 	String refreshOverEverything() {
-		return "MATCH (p:Person)\n" + PersonRollupQueries.BODY;
+		return PersonRollupQueries.REFRESH_ALL;
 	}
 
 	/** Each row as text, its years ascending (collect gives them in no set order), its rank last. */

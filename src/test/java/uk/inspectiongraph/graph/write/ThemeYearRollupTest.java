@@ -69,6 +69,11 @@ class ThemeYearRollupTest extends RollupContract {
 	}
 
 	@Override
+	List<String> stored() {
+		return propertyRows("MATCH (c:ThemeYear|ThemeYearKind)-[:OF]->(t:Theme) RETURN labels(c)[0] + ' of ' + t.slug AS name, properties(c) AS properties");
+	}
+
+	@Override
 	void spoil() {
 		neo4j.query("MATCH (c:ThemeYear {polarity: 'CONCERN'}) DETACH DELETE c").run();
 		neo4j.query("MATCH (c:ThemeYear) SET c.events = 99, c.authorities = ['E00000000']").run();
@@ -77,15 +82,11 @@ class ThemeYearRollupTest extends RollupContract {
 
 	@Override
 	String migration() {
-		return "V006__theme_year_rollup.cypher";
+		return "V014__incremental_rollups.cypher";
 	}
 
 	@Override
 	String refreshOverEverything() {
-		return """
-				MATCH (e:Event)
-				WHERE e.kind IS NOT NULL
-				WITH DISTINCT e.year AS year, e.kind AS kind
-				""" + ThemeYearRollupQueries.BODY;
+		return ThemeYearRollupQueries.REFRESH_ALL;
 	}
 }

@@ -1,0 +1,37 @@
+package uk.inspectiongraph.graph.write;
+
+/**
+ * Cypher for a multiset kept on a node or relationship as two aligned lists, the distinct values
+ * in ascending order and how many contributions hold each: what lets a roll-up take one
+ * contribution away as exactly as it added it (a distinct list or a minimum alone could not say
+ * whether another contribution still holds a value). The lists are bounded by what the values
+ * are (authorities, dates of a year, years), not by how many contributions there are.
+ */
+final class Multisets {
+
+	private Multisets() {
+	}
+
+	/**
+	 * A subquery that returns {@code out} and {@code outCounts}: the multiset {@code owner.values} /
+	 * {@code owner.counts} with each item of the list {@code items} added ({@code sign} 1) or taken
+	 * away ({@code sign} -1); values whose count falls to 0 go.
+	 */
+	static String merge(String owner, String values, String counts, String items, int sign, String out) {
+		return """
+				CALL (%1$s, %4$s) {
+				  CALL (%1$s, %4$s) {
+				    UNWIND range(0, size(%1$s.%2$s) - 1) AS i
+				    RETURN %1$s.%2$s[i] AS value, %1$s.%3$s[i] AS n
+				    UNION ALL
+				    UNWIND %4$s AS value
+				    RETURN value, %5$d AS n
+				  }
+				  WITH value, sum(n) AS n
+				  WHERE n > 0
+				  WITH value, n ORDER BY value
+				  RETURN collect(value) AS %6$s, collect(n) AS %6$sCounts
+				}
+				""".formatted(owner, values, counts, items, sign, out);
+	}
+}
