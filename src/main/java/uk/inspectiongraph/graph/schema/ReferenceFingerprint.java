@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * A SHA-256 digest of reference rows (maps, lists and plain values) that depends on their content
- * only: maps are read in key order, so the random iteration order of {@code Map.of} and the
- * insertion order of a {@code HashMap} do not change it from one start to the next.
+ * only: the rows are a set (each is merged on its own key), and maps are read in key order, so
+ * neither the order a source hands its rows in nor the random iteration order of {@code Map.of}
+ * changes it from one start to the next. Lists inside a row keep their order.
  */
 final class ReferenceFingerprint {
 
@@ -19,9 +20,10 @@ final class ReferenceFingerprint {
 	}
 
 	/** The digest of the given rows, as 64 hexadecimal digits. */
-	static String of(Object rows) {
+	static String of(List<?> rows) {
+		List<String> sorted = rows.stream().map(row -> String.valueOf(canonical(row))).sorted().toList();
 		try {
-			byte[] text = String.valueOf(canonical(rows)).getBytes(StandardCharsets.UTF_8);
+			byte[] text = String.join("\n", sorted).getBytes(StandardCharsets.UTF_8);
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
 		}
 		catch (NoSuchAlgorithmException ex) {
