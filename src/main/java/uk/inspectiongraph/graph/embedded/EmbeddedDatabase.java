@@ -141,7 +141,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	private static void warmUp(DatabaseManagementService service) {
 		try {
 			service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
-				.executeTransactionally(SchemaMigrationQueries.IS_APPLIED, Map.of("version", ""));
+				.executeTransactionally(SchemaMigrationQueries.STATE, Map.of());
 		}
 		catch (RuntimeException ex) {
 			log.debug("Cypher warm-up failed; the first query will plan cold", ex);

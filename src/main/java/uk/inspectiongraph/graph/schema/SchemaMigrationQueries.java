@@ -6,18 +6,17 @@ package uk.inspectiongraph.graph.schema;
  */
 public final class SchemaMigrationQueries {
 
-	/** Whether a version is applied; parameter {@code version}. The first query every start asks. */
-	public static final String IS_APPLIED = """
-			MATCH (m:SchemaMigration {version: $version}) RETURN count(m) > 0 AS applied""";
-
 	/**
-	 * Whether the graph holds nothing but the migrations' own records: a first start, on which a
-	 * backfill has no data to derive from.
+	 * The versions applied so far ({@code applied}) and whether the graph holds nothing but their
+	 * records ({@code fresh}: a first start, on which a backfill has no data to derive from). The
+	 * first query every start asks, in one round trip.
 	 */
-	static final String IS_FRESH = """
+	public static final String STATE = """
+			OPTIONAL MATCH (m:SchemaMigration)
+			WITH collect(m.version) AS applied
 			OPTIONAL MATCH (n) WHERE NOT n:SchemaMigration
-			WITH n LIMIT 1
-			RETURN n IS NULL AS fresh""";
+			WITH applied, n LIMIT 1
+			RETURN applied, n IS NULL AS fresh""";
 
 	/** Records a version as applied; parameter {@code version}. */
 	static final String RECORD_APPLIED = """

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -50,10 +51,11 @@ public class SchemaMigrations {
 	/** Applies every migration not yet recorded in the database; returns how many it applied. */
 	public int apply() {
 		int applied = 0;
-		boolean fresh = isFresh();
+		State state = state();
+		boolean fresh = state.fresh();
 		for (Resource migration : migrations()) {
 			String version = versionOf(migration);
-			if (isApplied(version)) {
+			if (state.applied().contains(version)) {
 				continue;
 			}
 			statementsOf(migration).stream()
@@ -67,21 +69,18 @@ public class SchemaMigrations {
 		return applied;
 	}
 
-	private boolean isFresh() {
-		return neo4j.query(SchemaMigrationQueries.IS_FRESH).fetchAs(Boolean.class).one().orElse(false);
+	private State state() {
+		return neo4j.query(SchemaMigrationQueries.STATE)
+			.fetchAs(State.class)
+			.mappedBy((types, row) -> new State(Set.copyOf(row.get("applied").asList(value -> value.asString())),
+					row.get("fresh").asBoolean()))
+			.one()
+			.orElseThrow();
 	}
 
 	/** Whether a statement only creates or drops an index or a constraint (no data to backfill). */
 	static boolean isSchemaOnly(String statement) {
 		return SCHEMA_STATEMENT.matcher(statement).matches();
-	}
-
-	private boolean isApplied(String version) {
-		return neo4j.query(SchemaMigrationQueries.IS_APPLIED)
-			.bindAll(Map.of("version", version))
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
 	}
 
 	/** The migration files in version order; fails if a roll-up backfill names a version with no file. */
@@ -103,6 +102,10 @@ public class SchemaMigrations {
 				throw new IllegalStateException("A roll-up backfill names migration " + version + ", which has no file");
 			}
 		}
+	}
+
+	/** The versions the graph records as applied, and whether it holds nothing else yet. */
+	private record State(Set<String> applied, boolean fresh) {
 	}
 
 	static String versionOf(Resource migration) {
