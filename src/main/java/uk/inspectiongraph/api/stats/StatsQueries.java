@@ -35,6 +35,8 @@ class StatsQueries {
 			  MATCH (n:Inspector) RETURN 'Inspector' AS label, count(n) AS count UNION ALL
 			  MATCH (n:ThemeYear) RETURN 'ThemeYear' AS label, count(n) AS count UNION ALL
 			  MATCH (n:ThemeYearKind) RETURN 'ThemeYearKind' AS label, count(n) AS count UNION ALL
+			  MATCH (n:ThemeYearTally) RETURN 'ThemeYearTally' AS label, count(n) AS count UNION ALL
+			  MATCH (n:ThemeYearKindTally) RETURN 'ThemeYearKindTally' AS label, count(n) AS count UNION ALL
 			  MATCH (n:Inspectorate) RETURN 'Inspectorate' AS label, count(n) AS count UNION ALL
 			  MATCH (n:DeepDive) RETURN 'DeepDive' AS label, count(n) AS count UNION ALL
 			  MATCH (n:Outcome) RETURN 'Outcome' AS label, count(n) AS count UNION ALL

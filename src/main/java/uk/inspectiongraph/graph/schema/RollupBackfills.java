@@ -21,7 +21,8 @@ final class RollupBackfills {
 			"006", List.of(ThemeYearRollupQueries.REFRESH_ALL),
 			"007", List.of(PersonRollupQueries.REFRESH_ALL),
 			"009", List.of(EventRollupQueries.REFRESH_ALL, ThemeYearRollupQueries.REFRESH_ALL),
-			"014", List.of(ThemeYearRollupQueries.REFRESH_ALL, PersonRollupQueries.REFRESH_ALL));
+			"014", List.of(ThemeYearRollupQueries.REFRESH_ALL, PersonRollupQueries.REFRESH_ALL),
+			"015", List.of(ThemeYearRollupQueries.REFRESH_ALL));
 
 	private RollupBackfills() {
 	}

@@ -22,21 +22,28 @@ import java.util.Map;
  * findings of two kinds once.
  * <p>
  * The cells are kept incrementally, so that writing a document costs the same however large the
- * graph: each cell has a unique {@code key} and keeps what taking one event away needs, the
- * authorities and start dates as multisets ({@code authorityOrder}/{@code authorityEvents},
- * {@code dates}/{@code dateEvents}, see {@link Multisets}) and the samples with their sort keys
- * ({@code sampleOrder}). Each event records what it added ({@code cellKind}, {@code cellYear},
+ * graph: each cell has a unique {@code key}, and what taking one event away needs is kept beside
+ * it in a tally with the same key ({@code ThemeYearTally}, {@code ThemeYearKindTally}), which only
+ * the writer reads: the authorities and start dates as multisets
+ * ({@code authorityOrder}/{@code authorityEvents}, {@code dates}/{@code dateEvents}, see
+ * {@link Multisets}) and the samples with their sort keys ({@code sampleOrder}). On the cells
+ * themselves those lists made every read of a cell slower (a longer chain of property records to
+ * walk for each property read; docs/benchmarks.md). Each event records what it added ({@code cellKind}, {@code cellYear},
  * {@code cellStart}, {@code cellAt}); the writer runs {@link #SUBTRACT} for the touched events
  * before their event roll-up is refreshed (their {@code RAISED} still what was added) and
  * {@link #ADD} after it. Only when an event that gave a cell its samples goes are the samples read
  * again, from the first three authorities' events of that year and kind. {@link #REFRESH_ALL}
- * rebuilds every cell from scratch with the same statements: the backfill of migrations
- * {@code V006}, {@code V009} and {@code V014}, the repair after a reindex, and the tests' oracle.
+ * rebuilds every cell and tally from scratch with the same statements: the backfill of migrations
+ * {@code V006}, {@code V009}, {@code V014} and {@code V015}, the repair after a reindex, and the
+ * tests' oracle.
  */
 public final class ThemeYearRollupQueries {
 
-	/** A kind of cell: its label, the event roll-up relationship it sums, whether it is split by finding kind. */
-	private record Cell(String label, String relationship, boolean byKind) {
+	/**
+	 * A kind of cell: its label, the label of its tally (the writer's lists, on a node of their own
+	 * with the cell's key), the event roll-up relationship it sums, whether it is split by finding kind.
+	 */
+	private record Cell(String label, String tally, String relationship, boolean byKind) {
 
 		String findingKind(String prefix) {
 			return byKind ? prefix : "";
@@ -48,9 +55,9 @@ public final class ThemeYearRollupQueries {
 		}
 	}
 
-	private static final Cell BY_YEAR = new Cell("ThemeYear", "RAISED", false);
+	private static final Cell BY_YEAR = new Cell("ThemeYear", "ThemeYearTally", "RAISED", false);
 
-	private static final Cell BY_FINDING_KIND = new Cell("ThemeYearKind", "RAISED_AS", true);
+	private static final Cell BY_FINDING_KIND = new Cell("ThemeYearKind", "ThemeYearKindTally", "RAISED_AS", true);
 
 	/** The events {@code $keys}. */
 	static final String EVENTS_BY_KEY = """
@@ -70,7 +77,7 @@ public final class ThemeYearRollupQueries {
 	/** Adds to the cells what the events {@code $keys} raise now, and records it on each event. */
 	public static final String ADD = add(EVENTS_BY_KEY);
 
-	/** Deletes every cell and adds every event again: a rebuild from scratch; no parameters. */
+	/** Deletes every cell and tally and adds every event again: a rebuild from scratch; no parameters. */
 	public static final String REFRESH_ALL = """
 			CALL () {
 			  MATCH (c:ThemeYear)
@@ -79,6 +86,10 @@ public final class ThemeYearRollupQueries {
 			CALL () {
 			  MATCH (c:ThemeYearKind)
 			  DETACH DELETE c
+			}
+			CALL () {
+			  MATCH (x:ThemeYearTally|ThemeYearKindTally)
+			  DELETE x
 			}
 			""" + add(EVERY_EVENT);
 
@@ -117,32 +128,38 @@ public final class ThemeYearRollupQueries {
 				     reduce(s = [], l IN atLists | s + l) AS at, reduce(s = [], l IN entryLists | s + l) AS entries
 				MERGE (c:%3$s {key: %4$s})
 				ON CREATE SET c.theme = t.slug, c.year = year, c.kind = kind, c.polarity = polarity,%5$s c.events = 0,
-				    c.findings = 0, c.authorityOrder = [], c.authorityEvents = [], c.dates = [], c.dateEvents = [],
-				    c.sampleOrder = []
+				    c.findings = 0
 				MERGE (c)-[:OF]->(t)
-				WITH c, events, findings, at, dates, eventKeys, entries
+				MERGE (x:%7$s {key: c.key})
+				ON CREATE SET x.authorityOrder = [], x.authorityEvents = [], x.dates = [], x.dateEvents = [],
+				    x.sampleOrder = []
+				WITH c, x, events, findings, at, dates, eventKeys, entries
 				""".formatted(cell.relationship(), cell.findingKind(", r.findingKind AS findingKind"), cell.label(),
-				cell.key(), cell.findingKind(" c.findingKind = findingKind, c.eventKeys = [],"), cell.findingKind(", findingKind"))
-				+ Multisets.merge("c", "authorityOrder", "authorityEvents", "at", 1, "authorityOrder")
-				+ Multisets.merge("c", "dates", "dateEvents", "dates", 1, "seen") + """
-				CALL (c, entries) {
-				  UNWIND c.sampleOrder + entries AS s
+				cell.key(), cell.findingKind(" c.findingKind = findingKind, c.eventKeys = [],"), cell.findingKind(", findingKind"),
+				cell.tally())
+				+ Multisets.merge("x", "authorityOrder", "authorityEvents", "at", 1, "authorityOrder")
+				+ Multisets.merge("x", "dates", "dateEvents", "dates", 1, "seen") + """
+				CALL (x, entries) {
+				  UNWIND x.sampleOrder + entries AS s
 				  WITH s ORDER BY s LIMIT 3
 				  RETURN collect(s) AS sampleOrder
 				}
-				WITH c, events, findings, authorityOrder, authorityOrderCounts, seen, seenCounts, sampleOrder,
+				WITH c, x, events, findings, authorityOrder, authorityOrderCounts, seen, seenCounts, sampleOrder,
 				     c.eventKeys + [k IN eventKeys WHERE NOT k IN c.eventKeys] AS keys
 				SET %s c.findings = c.findings + findings,
 				""".formatted(cell.byKind() ? "c.eventKeys = keys, c.events = size(keys)," : "c.events = c.events + events,")
 				+ settled("sampleOrder");
 	}
 
-	/** Sets the multisets, the samples {@code samples} and what is read from them, after {@link Multisets#merge}. */
+	/**
+	 * Sets the tally {@code x} (the multisets and the samples {@code samples} with their sort keys)
+	 * and what the cell {@code c} holds for its readers, after {@link Multisets#merge}.
+	 */
 	private static String settled(String samples) {
 		return """
-				    c.authorityOrder = authorityOrder, c.authorityEvents = authorityOrderCounts,
-				    c.authorities = [x IN authorityOrder | split(x, '\\t')[1]], c.dates = seen, c.dateEvents = seenCounts,
-				    c.firstSeen = seen[0], c.lastSeen = seen[-1], c.sampleOrder = %1$s,
+				    x.authorityOrder = authorityOrder, x.authorityEvents = authorityOrderCounts,
+				    c.authorities = [a IN authorityOrder | split(a, '\\t')[1]], x.dates = seen, x.dateEvents = seenCounts,
+				    c.firstSeen = seen[0], c.lastSeen = seen[-1], x.sampleOrder = %1$s,
 				    c.samples = [s IN %1$s | last(split(s, '\\t'))]
 				""".formatted(samples);
 	}
@@ -160,26 +177,27 @@ public final class ThemeYearRollupQueries {
 				WITH t, year, kind, polarity%5$s, count(e) AS events, sum(findings) AS findings, collect(at) AS atLists,
 				     collect(e.cellStart) AS dates, collect(e.key) AS eventKeys
 				MATCH (c:%3$s {key: %4$s})
-				WITH c, events, findings, dates, eventKeys, reduce(s = [], l IN atLists | s + l) AS at
+				MATCH (x:%6$s {key: c.key})
+				WITH c, x, events, findings, dates, eventKeys, reduce(s = [], l IN atLists | s + l) AS at
 				""".formatted(cell.relationship(), cell.findingKind(", r.findingKind AS findingKind"), cell.label(),
-				cell.key(), cell.findingKind(", findingKind"))
-				+ Multisets.merge("c", "authorityOrder", "authorityEvents", "at", -1, "authorityOrder")
-				+ Multisets.merge("c", "dates", "dateEvents", "dates", -1, "seen") + """
-				WITH c, events, findings, eventKeys, authorityOrder, authorityOrderCounts, seen, seenCounts,
-				     [s IN c.sampleOrder WHERE NOT split(s, '\\t')[3] IN eventKeys] AS kept
-				WITH c, events, findings, eventKeys, authorityOrder, authorityOrderCounts, seen, seenCounts, kept,
-				     size(kept) < size(c.sampleOrder) AS cut
-				WITH c, events, findings, authorityOrder, authorityOrderCounts, seen, seenCounts, kept, cut,
+				cell.key(), cell.findingKind(", findingKind"), cell.tally())
+				+ Multisets.merge("x", "authorityOrder", "authorityEvents", "at", -1, "authorityOrder")
+				+ Multisets.merge("x", "dates", "dateEvents", "dates", -1, "seen") + """
+				WITH c, x, events, findings, eventKeys, authorityOrder, authorityOrderCounts, seen, seenCounts,
+				     [s IN x.sampleOrder WHERE NOT split(s, '\\t')[3] IN eventKeys] AS kept
+				WITH c, x, events, findings, eventKeys, authorityOrder, authorityOrderCounts, seen, seenCounts, kept,
+				     size(kept) < size(x.sampleOrder) AS cut
+				WITH c, x, events, findings, authorityOrder, authorityOrderCounts, seen, seenCounts, kept, cut,
 				     [k IN c.eventKeys WHERE NOT k IN eventKeys] AS keys
 				SET %s c.findings = c.findings - findings,
 				""".formatted(cell.byKind() ? "c.eventKeys = keys, c.events = size(keys)," : "c.events = c.events - events,")
 				+ settled("kept") + """
-				WITH c, cut
-				CALL (c, cut) {
-				  WITH c, cut
+				WITH c, x, cut
+				CALL (c, x, cut) {
+				  WITH c, x, cut
 				  WHERE cut AND c.events > 0
-				  CALL (c) {
-				    UNWIND c.authorityOrder[..3] AS at
+				  CALL (c, x) {
+				    UNWIND x.authorityOrder[..3] AS at
 				    MATCH (:Authority {code: split(at, '\\t')[1]})<-[:AT]-(e:Event {kind: c.kind})-[r:%1$s]->(:Theme {slug: c.theme})
 				    WHERE (e.year = c.year OR (e.year IS NULL AND c.year IS NULL))
 				      AND (c.polarity = 'ANY' OR r.polarity = c.polarity)%2$s AND NOT e.key IN $keys
@@ -189,11 +207,11 @@ public final class ThemeYearRollupQueries {
 				    ORDER BY s LIMIT 3
 				    RETURN collect(s) AS sampleOrder
 				  }
-				  SET c.sampleOrder = sampleOrder, c.samples = [s IN sampleOrder | last(split(s, '\\t'))]
+				  SET x.sampleOrder = sampleOrder, c.samples = [s IN sampleOrder | last(split(s, '\\t'))]
 				}
-				WITH c
+				WITH c, x
 				WHERE c.events <= 0
-				DETACH DELETE c
+				DETACH DELETE c, x
 				""".formatted(cell.relationship(), cell.findingKind(" AND r.findingKind = c.findingKind"));
 	}
 }

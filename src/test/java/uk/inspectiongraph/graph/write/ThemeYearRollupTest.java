@@ -58,6 +58,24 @@ class ThemeYearRollupTest extends RollupContract {
 			.anyMatch(row -> row.startsWith("caseloads 2018 FOCUSED_VISIT CONCERN as AREA_FOR_IMPROVEMENT "));
 	}
 
+	@Test
+	void theCellsHoldOnlyWhatTheQuestionsReadAndEachHasATallyForTheWriter() {
+		List<String> cellKeys = texts("""
+				MATCH (c:ThemeYear|ThemeYearKind)
+				UNWIND keys(c) AS key
+				RETURN DISTINCT labels(c)[0] + '.' + key AS key ORDER BY key""");
+		List<String> untallied = texts("""
+				MATCH (c:ThemeYear|ThemeYearKind)
+				WHERE NOT EXISTS { MATCH (x:ThemeYearTally|ThemeYearKindTally {key: c.key}) WHERE labels(x)[0] = labels(c)[0] + 'Tally' }
+				RETURN c.key AS key""");
+
+		assertThat(cellKeys).contains("ThemeYear.authorities", "ThemeYear.samples", "ThemeYearKind.eventKeys")
+			.noneMatch(key -> key.matches(".*\\.(authorityOrder|authorityEvents|dates|dateEvents|sampleOrder)"));
+		assertThat(untallied).isEmpty();
+		assertThat(texts("MATCH (x:ThemeYearTally|ThemeYearKindTally) RETURN x.key AS key")).hasSize(texts(
+				"MATCH (c:ThemeYear|ThemeYearKind) RETURN c.key AS key").size());
+	}
+
 	@Override
 	List<String> rolledUp() {
 		return texts(ROLLED_UP);
@@ -70,7 +88,10 @@ class ThemeYearRollupTest extends RollupContract {
 
 	@Override
 	List<String> stored() {
-		return propertyRows("MATCH (c:ThemeYear|ThemeYearKind)-[:OF]->(t:Theme) RETURN labels(c)[0] + ' of ' + t.slug AS name, properties(c) AS properties");
+		return propertyRows("""
+				MATCH (c:ThemeYear|ThemeYearKind)-[:OF]->(t:Theme) RETURN labels(c)[0] + ' of ' + t.slug AS name, properties(c) AS properties
+				UNION ALL
+				MATCH (x:ThemeYearTally|ThemeYearKindTally) RETURN labels(x)[0] + ' ' + x.key AS name, properties(x) AS properties""");
 	}
 
 	@Override
@@ -82,7 +103,7 @@ class ThemeYearRollupTest extends RollupContract {
 
 	@Override
 	String migration() {
-		return "V014__incremental_rollups.cypher";
+		return "V015__theme_year_tallies.cypher";
 	}
 
 	@Override
