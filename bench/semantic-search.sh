@@ -4,7 +4,7 @@
 # vector, then prints the app's RSS and the p50/p95 of semanticSearch (20 hits) and of
 # Finding.similar (5 neighbours of one finding) over N requests each (default 200, after 20 warm-ups);
 # RSS is read once every finding has its vector, after the queries, and after IDLE seconds of rest
-# each time (default 45: the app's idle collection, inspection-graph.memory.*, runs after 30 s), with
+# each time (default 45: the app's idle collection, inspection-graph.memory.*, checks every 15 s for 15 s without a collection), with
 # the peak (VmHWM) at the end.
 # Usage: bench/semantic-search.sh [corpus-dir]   (default ../shared/corpus/ofsted-dev)
 set -euo pipefail

@@ -19,6 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minHeapFreePercent at least this share is kept free ({@code MinHeapFreeRatio}, JVM default 40)
  */
 @ConfigurationProperties("inspection-graph.memory")
-public record MemoryProperties(@DefaultValue("30s") Duration idleCollectionInterval,
+public record MemoryProperties(@DefaultValue("15s") Duration idleCollectionInterval,
 		@DefaultValue("30") int maxHeapFreePercent, @DefaultValue("10") int minHeapFreePercent) {
 }
