@@ -85,10 +85,12 @@ for size in "${sizes[@]}"; do
 done
 
 echo
+if [ -s "$results" ]; then
 echo "| question | C | $(for s in "${sizes[@]}"; do printf '%sx p50 / p95 ms (req/s) | ' "$s"; done)"
 echo "| --- | ---: | $(for s in "${sizes[@]}"; do printf -- '---: | '; done)"
 awk -F'\t' '{ key = $2 "\t" $3; if (!(key in seen)) { seen[key] = 1; order[++n] = key }
   cell[key] = cell[key] sprintf(" %s / %s (%s) |", $4, $5, $6) }
   END { for (i = 1; i <= n; i++) { split(order[i], k, "\t"); printf "| %s | %s |%s\n", k[1], k[2], cell[order[i]] } }' "$results"
+fi
 echo
 cat "$work/rss.tsv" "$work/ingest.tsv" 2>/dev/null || true
