@@ -8,7 +8,10 @@
 # Usage: bench/scale.sh [SIZES...]       (default: 1 3 10; sizes in copies of the dev corpus, ascending)
 # Environment: SYNTHETIC (where the corpus goes, outside the repository; default
 # ${TMPDIR:-/tmp}/inspection-graph-synthetic), REQUESTS (per question and concurrency, 200), CONCURRENCY
-# (1,8), PORT (18095), INGEST_OPTIONS (extra settings for the ingest command), JAR.
+# (1,8), PORT (18095), INGEST_OPTIONS (extra settings for the ingest command), JAR,
+# KEEP (a folder, outside the repository, that keeps each size's database as KEEP/Nx: a size already
+# there is not ingested again, and the next size starts from a copy of it), ASK (0: ingest only, so
+# the long ingest can run apart from the questions, which want a quiet machine).
 # Needs pdftotext (poppler-utils). Takes long: 10x is about 3,000 documents to ingest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,10 +25,11 @@ if [ -z "$jar" ]; then ./mvnw -q -B package -DskipTests -Dcds.skip=true; jar=$(l
 ./mvnw -B -q test-compile
 [ -d "$synthetic/copy-$(printf %02d $((largest - 1)))" ] || COPIES=$largest bench/synthetic-corpus.sh "$synthetic"
 work=$(mktemp -d)
+keep=${KEEP:-$work/databases} ASK=${ASK:-1}
+mkdir -p "$keep"
 app=
 stop() { if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi; app=; }
 trap 'stop; rm -rf "$work"' EXIT
-data=$work/neo4j
 results=$work/results.tsv
 ingested=0
 
@@ -57,8 +61,17 @@ serve() {
 }
 
 for size in "${sizes[@]}"; do
-  ingest_copies "$ingested" "$size"
+  data=$keep/${size}x
+  if [ ! -f "$data/ingested" ]; then
+    rm -rf "$data"
+    [ "$ingested" -gt 0 ] && cp -a "$keep/${ingested}x" "$data" && rm -f "$data/ingested"
+    ingest_copies "$ingested" "$size"
+    tail -n 1 "$work/ingest.tsv" >"$data/ingested"
+  else
+    cat "$data/ingested" | tee -a "$work/ingest.tsv"
+  fi
   ingested=$size
+  [ "$ASK" = 0 ] && continue
   serve
   bolt=$(grep -o 'bolt://[0-9.]*:[0-9]*' "$work/app.log" | head -n 1)
   ./mvnw -B -q org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.mainClass=uk.inspectiongraph.benchmark.ScaleLoad \
@@ -72,10 +85,12 @@ for size in "${sizes[@]}"; do
 done
 
 echo
+if [ -s "$results" ]; then
 echo "| question | C | $(for s in "${sizes[@]}"; do printf '%sx p50 / p95 ms (req/s) | ' "$s"; done)"
 echo "| --- | ---: | $(for s in "${sizes[@]}"; do printf -- '---: | '; done)"
 awk -F'\t' '{ key = $2 "\t" $3; if (!(key in seen)) { seen[key] = 1; order[++n] = key }
   cell[key] = cell[key] sprintf(" %s / %s (%s) |", $4, $5, $6) }
   END { for (i = 1; i <= n; i++) { split(order[i], k, "\t"); printf "| %s | %s |%s\n", k[1], k[2], cell[order[i]] } }' "$results"
+fi
 echo
-cat "$work/rss.tsv" "$work/ingest.tsv"
+cat "$work/rss.tsv" "$work/ingest.tsv" 2>/dev/null || true

@@ -2,7 +2,10 @@
 # Search by meaning on the dev corpus, single user, java -jar: ingests the corpus into a fresh data
 # directory, starts the app on it, waits for the background backfill to give every finding its
 # vector, then prints the app's RSS and the p50/p95 of semanticSearch (20 hits) and of
-# Finding.similar (5 neighbours of one finding) over N requests each (default 200, after 20 warm-ups).
+# Finding.similar (5 neighbours of one finding) over N requests each (default 200, after 20 warm-ups);
+# RSS is read once every finding has its vector, after the queries, and after IDLE seconds of rest
+# each time (default 45: the app's idle collection, inspection-graph.memory.*, checks every 15 s for 15 s without a collection), with
+# the peak (VmHWM) at the end.
 # Usage: bench/semantic-search.sh [corpus-dir]   (default ../shared/corpus/ofsted-dev)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +32,10 @@ while true; do
   [ "$done" -ge "$all" ] && break
   sleep 10
 done
-echo "RSS once embedded: $(grep VmRSS /proc/$pid/status)"
+idle=${IDLE:-45}
+rss() { echo "RSS $1: $(grep VmRSS /proc/$pid/status | tr -s ' \t' ' ')"; }
+rss "once embedded"
+sleep "$idle"; rss "once embedded, after ${idle} s idle"
 search='{"query":"query($t:String!){ semanticSearch(text:$t, first:20){ score finding { id } } }","variables":{"t":"children wait too long for a social worker to be allocated"}}'
 similar='{"query":"query($t:String!){ semanticSearch(text:$t, first:1){ finding { similar(first:5){ similarity finding { id } } } } }","variables":{"t":"unallocated cases and delays in allocating a social worker"}}'
 measure() {
@@ -40,4 +46,6 @@ measure() {
 }
 measure "semanticSearch (20 hits)" "$search"
 measure "semanticSearch (1 hit) + similar (5)" "$similar"
-echo "RSS after the queries: $(grep VmRSS /proc/$pid/status)"
+rss "after the queries"
+sleep "$idle"; rss "after the queries and ${idle} s idle"
+echo "peak: $(grep VmHWM /proc/$pid/status | tr -s ' \t' ' ')"

@@ -29,8 +29,8 @@ final class LoopbackHttp implements AutoCloseable {
 	 * The stream buffer: answers are read in large pieces. The socket's own receive buffer is left
 	 * to the kernel, as an ordinary client's is. (A larger receive buffer was tried against the
 	 * 50-80 ms stalls of some 150 KB answers; they came from the server writing in 8 KiB pieces,
-	 * see "Answers leave in one write" in docs/benchmarks.md, and went only when the server wrote
-	 * answers whole.)
+	 * see "Large answers and Tomcat's 8 KiB writes" in docs/benchmarks.md, and went only when the
+	 * server wrote answers whole.)
 	 */
 	private static final int STREAM_BUFFER = 64 << 10;
 

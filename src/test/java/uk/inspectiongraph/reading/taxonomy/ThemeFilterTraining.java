@@ -23,7 +23,7 @@ final class ThemeFilterTraining {
 
 	static final int FOLDS = 5;
 
-	static final double[] THRESHOLDS = { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 };
+	static final double[] THRESHOLDS = { 0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8 };
 
 	/** Weights smaller than this are dropped (they move no decision; the file stays small). */
 	static final double SMALLEST_WEIGHT = 0.02;

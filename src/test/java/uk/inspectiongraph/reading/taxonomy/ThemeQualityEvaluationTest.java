@@ -88,7 +88,7 @@ class ThemeQualityEvaluationTest {
 	/**
 	 * The documents labelled blind, before the tagger was run on them. The issue's target is
 	 * precision 0.92, micro-F1 0.90 and polarity 0.95; the floors here are today's figures rounded
-	 * down (rules alone 0.912, 0.922; with the filter, trained on these labels, 1.000, 0.964), guards
+	 * down (rules alone 0.913, 0.933; with the filter, trained on these labels, 1.000, 0.977), guards
 	 * against regressions. The context rules were written from this set's errors, and the filter
 	 * trained on it.
 	 */
@@ -97,7 +97,7 @@ class ThemeQualityEvaluationTest {
 		ThemeScores scores = score("blind");
 		report("Blind set", scores);
 		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(FILTERED ? 0.99 : 0.91);
-		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(FILTERED ? 0.96 : 0.92);
+		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(FILTERED ? 0.97 : 0.93);
 		assertThat(scores.polarityAccuracy()).as("polarity accuracy").isGreaterThanOrEqualTo(1.00);
 	}
 
@@ -107,7 +107,7 @@ class ThemeQualityEvaluationTest {
 	 * documents the rules were not written from (for the rules alone; the shipped filter was trained
 	 * on them too, so with it this is a training figure: see {@link ThemeCrossValidationTest} for the
 	 * filter's out-of-fold figure on these items). Its floors (today's figures rounded down: rules
-	 * alone 0.897, 0.881; with the filter 1.000, 0.929) guard against regressions only and must not be
+	 * alone 0.895, 0.894; with the filter 1.000, 0.943) guard against regressions only and must not be
 	 * tuned to. The area SEND themes, added after these labels were written, cost the rules 0.007 of
 	 * precision: they tag two ILACS items (transition to adulthood) with a theme the labels could not
 	 * name.
@@ -117,7 +117,7 @@ class ThemeQualityEvaluationTest {
 		ThemeScores scores = score("holdout");
 		report("Holdout set", scores);
 		assertThat(scores.precision()).as("micro precision").isGreaterThanOrEqualTo(FILTERED ? 0.99 : 0.89);
-		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(FILTERED ? 0.92 : 0.88);
+		assertThat(scores.f1()).as("micro F1").isGreaterThanOrEqualTo(FILTERED ? 0.94 : 0.89);
 		assertThat(scores.polarityAccuracy()).as("polarity accuracy").isGreaterThanOrEqualTo(1.00);
 	}
 
