@@ -8,7 +8,7 @@ import java.util.Map;
  * tree (an authority with its events, their judgements and inspectors) has already read what a
  * batched statement would read, it leaves each parent's value here, under that statement and the
  * parent's key, and {@link BatchReader} hands it out instead of running the statement again. The
- * store lives as long as the request's {@link RequestReads read transaction}, on the thread that
+ * store lives as long as the operation ({@link RequestReads}), on the thread that
  * executes the request, as the API's data fetchers do; outside a query nothing is kept.
  */
 final class Primed {

@@ -33,8 +33,8 @@ class GraphQlProtection {
 	 * Installs the limits as the only instrumentation, not as {@code Instrumentation} beans: Spring
 	 * would chain those, and a chain is asked about every field of every answer (tens of thousands
 	 * for themePersistence) although neither limit looks at fields once the operation has started.
-	 * The request's read transaction ({@link RequestReads}) comes last, so that it opens only for
-	 * an operation the limits let through.
+	 * The store of what the operation's statements read ahead ({@link RequestReads}) comes last, so
+	 * that it opens only for an operation the limits let through.
 	 */
 	@Bean
 	GraphQlSourceBuilderCustomizer graphQlLimits(ApiProperties properties, RequestReads reads) {
