@@ -11,7 +11,8 @@
 # (1,8), PORT (18095), INGEST_OPTIONS (extra settings for the ingest command), JAR,
 # KEEP (a folder, outside the repository, that keeps each size's database as KEEP/Nx: a size already
 # there is not ingested again, and the next size starts from a copy of it), ASK (0: ingest only, so
-# the long ingest can run apart from the questions, which want a quiet machine).
+# the long ingest can run apart from the questions, which want a quiet machine), APP_JAVA_OPTS (JVM
+# options of the app that answers the questions, e.g. -Xmx1g).
 # Needs pdftotext (poppler-utils). Takes long: 10x is about 3,000 documents to ingest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,7 +54,7 @@ ingest_copies() { # from to: ingests copy-FROM .. copy-(TO-1), prints per-docume
 serve() {
   # without the search-by-meaning backfill: on a fresh synthetic graph it would embed every finding
   # (about 200,000 at 10x, some 17 minutes of both cores) while the questions are timed
-  java -jar "$jar" --server.port="$PORT" --inspection-graph.seed.enabled=false --inspection-graph.embedded.bolt-port=0 \
+  java ${APP_JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" --inspection-graph.seed.enabled=false --inspection-graph.embedded.bolt-port=0 \
     --inspection-graph.embedding.background=false \
     --inspection-graph.embedded.data-directory="$data" >"$work/app.log" 2>&1 &
   app=$!
