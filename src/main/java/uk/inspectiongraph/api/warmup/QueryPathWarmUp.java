@@ -1,0 +1,111 @@
+package uk.inspectiongraph.api.warmup;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Sends the app's own GraphQL endpoint a short run of small questions once it is ready, so that
+ * the first analysts after a start do not pay for the JIT compiler's learning. A freshly started
+ * JVM answers an authority's profile several times slower than it does after a thousand or so
+ * requests (measured in docs/benchmarks.md, "Warm-up"), because HTTP, Spring GraphQL, GraphQL
+ * Java, the JSON writer and the Neo4j driver all run interpreted until then. The requests go
+ * through the whole HTTP stack, on one background thread, and stop after
+ * {@code inspection-graph.warm-up.requests} or {@code limit}, whichever comes first; a failed
+ * request ends the warm-up with a warning and changes nothing.
+ */
+@Component
+class QueryPathWarmUp {
+
+	private static final Logger log = LoggerFactory.getLogger(QueryPathWarmUp.class);
+
+	private final WarmUpProperties properties;
+
+	private final Environment environment;
+
+	QueryPathWarmUp(WarmUpProperties properties, Environment environment) {
+		this.properties = properties;
+		this.environment = environment;
+	}
+
+	@EventListener
+	void onReady(ApplicationReadyEvent ready) {
+		if (properties.requests() <= 0 || !(ready.getApplicationContext() instanceof WebServerApplicationContext web)
+				|| web.getWebServer() == null || web.getWebServer().getPort() <= 0) {
+			return;
+		}
+		RestClient client = RestClient.builder().baseUrl(endpoint(web.getWebServer().getPort())).build();
+		Thread thread = new Thread(() -> warmUp(client), "query-warm-up");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** Sends the questions; the number answered, which a failure cuts short. */
+	int warmUp(RestClient client) {
+		long started = System.nanoTime();
+		long deadline = started + properties.limit().toNanos();
+		int sent = 0;
+		try {
+			List<String> authorities = authorityNames(client);
+			while (sent < properties.requests() && System.nanoTime() < deadline) {
+				post(client, WarmUpQuestions.request(sent, authorities));
+				sent++;
+			}
+			log.info("Warmed the query paths with {} requests in {} ms", sent,
+					Duration.ofNanos(System.nanoTime() - started).toMillis());
+		}
+		catch (RuntimeException ex) {
+			log.warn("The query warm-up stopped after {} requests: {}", sent, ex.getMessage());
+		}
+		return sent;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> authorityNames(RestClient client) {
+		Map<String, Object> answer = post(client, Map.of("query", WarmUpQuestions.AUTHORITY_NAMES));
+		Map<String, Object> data = (Map<String, Object>) answer.get("data");
+		List<String> names = new ArrayList<>();
+		for (Map<String, Object> authority : (List<Map<String, Object>>) data.get("authorities")) {
+			names.add((String) authority.get("name"));
+		}
+		return names.subList(0, Math.min(names.size(), 24));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> post(RestClient client, Map<String, Object> body) {
+		Map<String, Object> answer = client.post().contentType(MediaType.APPLICATION_JSON).body(body)
+			.retrieve().body(Map.class);
+		if (answer == null || answer.containsKey("errors")) {
+			throw new IllegalStateException("the API answered " + answer);
+		}
+		return answer;
+	}
+
+	private String endpoint(int port) {
+		String address = environment.getProperty("server.address", "127.0.0.1");
+		String host = isWildcard(address) ? "127.0.0.1" : address.contains(":") ? "[" + address + "]" : address;
+		return "http://" + host + ":" + port + environment.getProperty("spring.graphql.http.path", "/graphql");
+	}
+
+	private static boolean isWildcard(String address) {
+		try {
+			return InetAddress.getByName(address).isAnyLocalAddress();
+		}
+		catch (java.net.UnknownHostException ex) {
+			return false;
+		}
+	}
+}
