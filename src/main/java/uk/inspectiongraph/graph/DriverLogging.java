@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * made, whether debug is on; in this application it found it on, so the driver formatted every Bolt
  * message it sent into a debug line that was then dropped: every statement's parameters as text,
  * the 384 numbers of each vector the background embedding stores and of each question's vector
- * among them (an allocation profile of the backfill: about 60 % of the process's garbage came from
- * those lines and the Lucene merges it triggers, see docs/benchmarks.md). SLF4J's loggers answer
+ * among them (about 30 % of what the process allocated during the background embedding, by an
+ * allocation profile: see docs/benchmarks.md). SLF4J's loggers answer
  * with the configured levels ({@code org.neo4j.driver} at WARN, the rest at INFO), so the driver
  * formats only what it logs.
  */
