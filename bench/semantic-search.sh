@@ -2,16 +2,19 @@
 # Search by meaning on the dev corpus, single user, java -jar: ingests the corpus into a fresh data
 # directory, starts the app on it, waits for the background backfill to give every finding its
 # vector, then prints the app's RSS and the p50/p95 of semanticSearch (20 hits) and of
-# Finding.similar (5 neighbours of one finding) over N requests each (default 200, after 20 warm-ups);
+# Finding.similar (5 neighbours of one finding) over N requests each (default 200, after 20 warm-ups).
+# Each request asks a different question in turn: the descriptions of graph-seed/themes.yml (53) and 25
+# phrases of an analyst's below, 78 distinct texts (the app keeps no vectors of past questions, so a
+# text asked again costs what it cost the first time);
 # RSS is read once every finding has its vector, after the queries, and after IDLE seconds of rest
 # each time (default 45: the app's idle collection, inspection-graph.memory.*, checks every 15 s for 15 s without a collection), with
 # the peak (VmHWM) at the end.
-# Usage: bench/semantic-search.sh [corpus-dir]   (default ../shared/corpus/ofsted-dev)
+# Usage: [JAR=other.jar] bench/semantic-search.sh [corpus-dir]   (default ../shared/corpus/ofsted-dev; JAR: another build, default the one in target/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/ofsted-dev}
 n=${N:-200}
-jar=$(ls target/inspection-graph-*.jar | grep -v plain | head -n 1)
+jar=${JAR:-$(ls target/inspection-graph-*.jar | grep -v plain | head -n 1)}
 work=$(mktemp -d)
 port=18099
 url=http://localhost:$port/graphql
@@ -33,19 +36,60 @@ while true; do
   sleep 10
 done
 idle=${IDLE:-45}
+echo "load $(cat /proc/loadavg)"
 rss() { echo "RSS $1: $(grep VmRSS /proc/$pid/status | tr -s ' \t' ' ')"; }
 rss "once embedded"
 sleep "$idle"; rss "once embedded, after ${idle} s idle"
-search='{"query":"query($t:String!){ semanticSearch(text:$t, first:20){ score finding { id } } }","variables":{"t":"children wait too long for a social worker to be allocated"}}'
-similar='{"query":"query($t:String!){ semanticSearch(text:$t, first:1){ finding { similar(first:5){ similarity finding { id } } } } }","variables":{"t":"unallocated cases and delays in allocating a social worker"}}'
+search='query($t:String!){ semanticSearch(text:$t, first:20){ score finding { id } } }'
+similar='query($t:String!){ semanticSearch(text:$t, first:1){ finding { similar(first:5){ similarity finding { id } } } } }'
+python3 - "$work/questions.txt" <<'PY'
+import sys, yaml
+phrases = """children wait too long for a social worker to be allocated
+unallocated cases and delays in allocating a social worker
+agency staff and high turnover of social workers
+caseloads are too high for workers to do meaningful direct work
+managers do not check the quality of plans often enough
+the front door does not respond quickly enough to referrals
+children missing from home are not always offered a return interview
+care leavers do not have suitable accommodation
+young people are placed in unregistered children's homes
+the voice of the child is not recorded in assessments
+strategy meetings do not always include the police and health partners
+plans for permanence are delayed for children in care
+private fostering arrangements are not identified
+disabled children wait for assessments of their needs
+elected members do not understand the quality of practice
+audits focus on compliance rather than the impact on children
+pathway plans are not written with young people
+children at risk of exploitation are not identified early
+supervision is infrequent and does not reflect on practice
+thresholds for early help are not understood by partners
+foster carers do not receive enough training and support
+the local authority designated officer tracks allegations well
+children's health assessments are completed late
+education, training and employment for care leavers
+the council listens to children in care through its children in care council""".splitlines()
+themes = yaml.safe_load(open("graph-seed/themes.yml"))
+texts = [item["description"] for key in ("groups", "themes") for item in themes.get(key) or [] if item.get("description")]
+texts += phrases
+assert len(set(texts)) == len(texts), "the questions must be distinct"
+open(sys.argv[1], "w").write("\n".join(texts) + "\n")
+PY
+questions=$(wc -l <"$work/questions.txt")
+echo "$questions distinct questions"
+body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1], "variables": {"t": sys.argv[2]}}))' "$1" "$2"; }
 measure() {
-  local label=$1 body=$2
-  for _ in $(seq 20); do ask "$body" >/dev/null; done
-  for _ in $(seq "$n"); do ask "$body"; done | sort -n | awk -v label="$label" '{ t[NR] = $1 * 1000 }
+  local label=$1 query=$2 i
+  mapfile -t texts <"$work/questions.txt"
+  for i in $(seq 0 $((questions - 1))); do body "$query" "${texts[$i]}"; done >"$work/bodies.json"
+  mapfile -t bodies <"$work/bodies.json"
+  for i in $(seq 0 19); do ask "${bodies[$((i % questions))]}" >/dev/null; done
+  for i in $(seq 0 $((n - 1))); do ask "${bodies[$(((i + 20) % questions))]}"; done | sort -n | awk -v label="$label" '{ t[NR] = $1 * 1000 }
     END { printf "%s: p50 %.1f ms, p95 %.1f ms over %d requests\n", label, t[int(NR * 0.5)], t[int(NR * 0.95)], NR }'
 }
 measure "semanticSearch (20 hits)" "$search"
 measure "semanticSearch (1 hit) + similar (5)" "$similar"
 rss "after the queries"
 sleep "$idle"; rss "after the queries and ${idle} s idle"
+echo "load $(cat /proc/loadavg)"
 echo "peak: $(grep VmHWM /proc/$pid/status | tr -s ' \t' ' ')"
