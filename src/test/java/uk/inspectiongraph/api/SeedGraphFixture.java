@@ -46,6 +46,8 @@ public final class SeedGraphFixture {
 		neo4j.query(EventRollupQueries.REFRESH).bindAll(EventRollupQueries.parameters(events)).run();
 		neo4j.query(PersonRollupQueries.REFRESH_ALL).run();
 		neo4j.query(ThemeYearRollupQueries.REFRESH_ALL).run();
+		neo4j.query(uk.inspectiongraph.graph.write.ColumnRollupQueries.REFRESH_ALL).run();
+		neo4j.query(uk.inspectiongraph.graph.write.ThemePairRollupQueries.REFRESH_ALL).run();
 		themes.refresh();
 		embedFindings(neo4j);
 	}

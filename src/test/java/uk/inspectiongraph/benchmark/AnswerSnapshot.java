@@ -99,7 +99,8 @@ public final class AnswerSnapshot {
 					Map.of("text", "caseloads are too high", "where", Map.of("authorities", List.of("Barnsley"))));
 			case "Search" -> sets(Map.of("text", "caseloads"), Map.of("text", "\"management oversight\"", "first", 50));
 			case "ThemeTrend" -> sets(Map.of("theme", "caseloads"), Map.of("theme", "caseloads", "by", "REGION"),
-					Map.of("theme", "caseloads", "findingKinds", MUST_IMPROVE));
+					Map.of("theme", "caseloads", "findingKinds", MUST_IMPROVE), Map.of("theme", "workforce", "from", 2016),
+					Map.of("theme", "workforce", "by", "REGION", "to", 2023));
 			case "RecurringThemes" -> sets(Map.of(), Map.of("from", 2018, "to", 2022, "minAuthorities", 3),
 					Map.of("polarity", "STRENGTH"));
 			case "ThemePersistence", "PersistenceByAuthority" -> sets(Map.of(), Map.of("authority", "Barnsley"),
@@ -107,7 +108,8 @@ public final class AnswerSnapshot {
 			case "Findings" -> sets(Map.of(), Map.of("first", 100, "from", 2020, "kinds", List.of("AREA_FOR_IMPROVEMENT")));
 			case "Inspectors" -> sets(Map.of(), Map.of("from", 2020, "themes", 5), Map.of("themes", 5, "findingKinds", MUST_IMPROVE));
 			case "ThemeMatrix" -> sets(Map.of(), Map.of("by", "REGION", "normalise", true),
-					Map.of("findingKinds", MUST_IMPROVE));
+					Map.of("findingKinds", MUST_IMPROVE), Map.of("by", "REGION", "where", Map.of("themes", List.of("workforce"),
+							"eventKinds", List.of("FOCUSED_VISIT", "ILACS_STANDARD"))));
 			case "StatisticalNeighbours" -> sets(Map.of(), Map.of("name", "Barnsley"));
 			case "AreaSendInspections" -> sets(Map.of("authority", "Bury"), Map.of("authority", "Suffolk"));
 			case "NeighbourComparison" -> sets(Map.of(), Map.of("authority", "Barnsley"), Map.of("authority", "Barnsley",

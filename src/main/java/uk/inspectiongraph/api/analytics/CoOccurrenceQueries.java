@@ -183,6 +183,38 @@ class CoOccurrenceQueries {
 				ORDER BY together DESC, lift DESC, name""".formatted(tag, themeUnits);
 	}
 
+	/**
+	 * Findings or events as units ({@code measure}, a constant of this class), every count from the
+	 * theme-pair cells ({@code graph/write/ThemePairRollupQueries}): the units in scope are the pair
+	 * (any, any), the anchor's (anchor, any), a theme's (any, theme), both (anchor, theme).
+	 */
+	private static String fromPairs(String measure) {
+		return """
+				MATCH (c:ThemePair)
+				WHERE c.anchor IN [$anchor[0], '*'] AND c.polarity = coalesce($polarity, 'ANY')
+				  AND ($from IS NULL OR c.year >= $from) AND ($to IS NULL OR c.year <= $to)
+				  AND ($eventKinds IS NULL OR c.kind IN $eventKinds)
+				WITH c.anchor AS anchor, c.theme AS theme, sum(c.%s) AS n
+				WHERE n > 0
+				WITH collect([anchor, theme, n]) AS cells
+				WITH cells, head([x IN cells WHERE x[0] = '*' AND x[1] = '*' | x[2]]) AS unitCount,
+				     head([x IN cells WHERE x[0] <> '*' AND x[1] = '*' | x[2]]) AS anchorCount
+				UNWIND [x IN cells WHERE x[0] <> '*' AND x[1] <> '*'] AS x
+				WITH unitCount, anchorCount, x[1] AS slug, x[2] AS together,
+				     head([y IN cells WHERE y[0] = '*' AND y[1] = x[1] | y[2]]) AS themeCount
+				WHERE together >= $minCount AND NOT slug IN $anchor AND ($themes IS NULL OR slug IN $themes)
+				MATCH (t:Theme {slug: slug})
+				RETURN slug, t.name AS name, together, themeCount, anchorCount, unitCount,
+				       toFloat(together) * unitCount / (anchorCount * themeCount) AS lift
+				ORDER BY together DESC, lift DESC, name""".formatted(measure);
+	}
+
+	/** Findings as units, from the theme-pair cells: for every authority and finding kind. */
+	static final String FINDINGS_FROM_PAIRS = fromPairs("findings");
+
+	/** Events as units, from the theme-pair cells: for every authority and finding kind. */
+	static final String EVENTS_FROM_PAIRS = fromPairs("events");
+
 	/** Findings as units, for some finding kinds: from the events' roll-up by kind. */
 	static final String FINDINGS_BY_KIND = Scope.byFindingKind(FINDINGS_FROM_EVENTS);
 
@@ -190,12 +222,15 @@ class CoOccurrenceQueries {
 	static final String EVENTS_BY_KIND = Scope.byFindingKind(EVENTS_FROM_EVENTS);
 
 	/**
-	 * The statement for events or findings as units; the theme-year cells cannot tell authorities
-	 * or finding kinds apart.
+	 * The statement for events or findings as units: from the theme-pair cells for every authority
+	 * and finding kind; the cells cannot tell authorities or finding kinds apart.
 	 */
 	static String statement(boolean events, Scope scope) {
 		if (scope.narrowsFindingKinds()) {
 			return events ? EVENTS_BY_KIND : FINDINGS_BY_KIND;
+		}
+		if (!scope.narrowsAuthorities()) {
+			return events ? EVENTS_FROM_PAIRS : FINDINGS_FROM_PAIRS;
 		}
 		return statement(events, scope.narrowsAuthorities());
 	}

@@ -89,6 +89,53 @@ class MatrixQueries {
 			       coalesce(x.eventCount, 0) AS eventCount, coalesce(x.findingCount, 0) AS findingCount""".formatted(
 			Scope.EVENT_PREDICATE, COLUMN, CELL, Scope.RAISED_KIND);
 
+	/** Keeps column roll-up cell {@code c} to the columns ({@code *} by year, the regions by region), years and kinds. */
+	private static final String COLUMN_CELL = """
+			c.allYears = ($from IS NULL AND $to IS NULL AND $by = 'REGION') AND c.allKinds = ($eventKinds IS NULL)
+			AND CASE $by WHEN 'YEAR' THEN c.region = '*' ELSE c.region <> '*' END
+			AND ($from IS NULL OR c.year >= $from) AND ($to IS NULL OR c.year <= $to)
+			AND ($eventKinds IS NULL OR c.kind IN $eventKinds)""";
+
+	/**
+	 * Every theme or the themes asked for, by year or region, from the column roll-up
+	 * ({@code graph/write/ColumnRollupQueries}) rather than the events: for scopes of every authority
+	 * and finding kind. A theme's trend ({@code $rollup}) reads its branch's cells when it has
+	 * narrower themes; an event is at one authority (its key holds the authority's code), so a
+	 * theme's findings counted per authority are its findings counted once each.
+	 */
+	private static String fromColumns(String themes) {
+		return """
+				CALL () {
+				  MATCH (c:RegionYear)
+				  WHERE %1$s
+				  WITH CASE $by WHEN 'YEAR' THEN coalesce(toString(c.year), 'unknown') ELSE c.region END AS key,
+				       sum(c.events) AS totalEvents
+				  RETURN collect({key: key, label: key, totalEvents: totalEvents}) AS columns
+				}
+				CALL () {
+				  MATCH (c:ThemeRegionYear)
+				  WHERE %2$s AND c.polarity = coalesce($polarity, 'ANY')
+				    AND c.branch = ($rollup IS NOT NULL AND size($themes) > 1) AND %1$s
+				  WITH CASE $by WHEN 'YEAR' THEN coalesce(toString(c.year), 'unknown') ELSE c.region END AS key,
+				       c.theme AS slug, sum(c.events) AS eventCount, sum(c.findings) AS findingCount
+				  MATCH (t:Theme {slug: slug})
+				  RETURN collect({key: key, slug: slug, name: CASE WHEN $rollup IS NULL THEN t.name ELSE $rollup END,
+				         eventCount: eventCount, findingCount: findingCount}) AS cells
+				}
+				UNWIND columns AS c
+				WITH c, [x IN cells WHERE x.key = c.key] AS found
+				UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS x
+				RETURN c.key AS key, c.label AS label, c.totalEvents AS totalEvents, x.slug AS slug, x.name AS name,
+				       coalesce(x.eventCount, 0) AS eventCount, coalesce(x.findingCount, 0) AS findingCount""".formatted(
+				COLUMN_CELL, themes);
+	}
+
+	/** Every theme or the themes asked for ({@code $themes}), from the column roll-up. */
+	static final String FROM_COLUMNS = fromColumns("($themes IS NULL OR c.theme IN $themes)");
+
+	/** One theme's trend ({@code $rollup}, its branch in {@code $themes}), from the column roll-up: its cells found by theme. */
+	static final String TREND_FROM_COLUMNS = fromColumns("c.theme = $rollup");
+
 	/** {@link #EVERY_THEME} for some finding kinds. */
 	static final String EVERY_THEME_BY_KIND = Scope.byFindingKind(EVERY_THEME);
 
@@ -109,7 +156,7 @@ class MatrixQueries {
 		Map<String, Object> more = new HashMap<>();
 		more.put("by", by.name());
 		more.put("rollup", rollup);
-		String statement = statement(scope);
+		String statement = statement(scope, by, rollup);
 		List<Cell> cells = cypher.list(statement, scope.parameters(more), Cell::of);
 		List<ThemeMatrix.Column> columns = columns(cells, by);
 		Map<String, ThemeView> rowThemes = new LinkedHashMap<>();
@@ -123,8 +170,15 @@ class MatrixQueries {
 		return new ThemeMatrix(by, columns, rows, normalise);
 	}
 
-	/** Every theme's rows or the themes asked for, from the roll-up by finding kind when some kinds only count. */
-	private static String statement(Scope scope) {
+	/**
+	 * From the column roll-up by year or region when every authority and finding kind counts; else
+	 * every theme's rows or the themes asked for, from the events' roll-up (by finding kind when
+	 * some kinds only count).
+	 */
+	static String statement(Scope scope, Dimension by, String rollup) {
+		if (by != Dimension.AUTHORITY && !scope.narrowsAuthorities() && !scope.narrowsFindingKinds()) {
+			return rollup == null ? FROM_COLUMNS : TREND_FROM_COLUMNS;
+		}
 		if (scope.narrowsFindingKinds()) {
 			return scope.themes() == null ? EVERY_THEME_BY_KIND : OF_THEMES_BY_KIND;
 		}

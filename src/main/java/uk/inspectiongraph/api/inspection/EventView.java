@@ -21,7 +21,14 @@ import uk.inspectiongraph.api.cypher.Rows;
 public record EventView(String key, String kind, String startDate, String startPrecision, String endDate,
 		String endPrecision, Integer year, String focus, String previousStartDate, String previousEndDate) {
 
-	/** The event held in a node value. */
+	/**
+	 * The properties of event {@code e} this view shows, as a map: what a statement returns instead
+	 * of the node, whose roll-up properties (lists that grow with its findings) the view never reads.
+	 */
+	public static final String PROJECTION = "e {.key, .kind, .startDate, .startPrecision, .endDate, .endPrecision, "
+			+ ".year, .focus, .previousStartDate, .previousEndDate}";
+
+	/** The event held in a node value, or a map made by {@link #PROJECTION}. */
 	public static EventView of(Value node) {
 		return new EventView(Rows.text(node.get("key")), Rows.text(node.get("kind")), Rows.date(node.get("startDate"), node.get("startPrecision")),
 				Rows.text(node.get("startPrecision")), Rows.date(node.get("endDate"), node.get("endPrecision")), Rows.text(node.get("endPrecision")),

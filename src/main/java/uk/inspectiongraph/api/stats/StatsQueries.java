@@ -37,6 +37,11 @@ class StatsQueries {
 			  MATCH (n:ThemeYearKind) RETURN 'ThemeYearKind' AS label, count(n) AS count UNION ALL
 			  MATCH (n:ThemeYearTally) RETURN 'ThemeYearTally' AS label, count(n) AS count UNION ALL
 			  MATCH (n:ThemeYearKindTally) RETURN 'ThemeYearKindTally' AS label, count(n) AS count UNION ALL
+			  MATCH (n:RegionYear) RETURN 'RegionYear' AS label, count(n) AS count UNION ALL
+			  MATCH (n:ThemeRegionYear) RETURN 'ThemeRegionYear' AS label, count(n) AS count UNION ALL
+			  MATCH (n:RegionYearPart) RETURN 'RegionYearPart' AS label, count(n) AS count UNION ALL
+			  MATCH (n:ThemePair) RETURN 'ThemePair' AS label, count(n) AS count UNION ALL
+			  MATCH (n:ThemePairPart) RETURN 'ThemePairPart' AS label, count(n) AS count UNION ALL
 			  MATCH (n:Inspectorate) RETURN 'Inspectorate' AS label, count(n) AS count UNION ALL
 			  MATCH (n:DeepDive) RETURN 'DeepDive' AS label, count(n) AS count UNION ALL
 			  MATCH (n:Outcome) RETURN 'Outcome' AS label, count(n) AS count UNION ALL

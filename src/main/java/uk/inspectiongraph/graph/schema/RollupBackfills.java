@@ -1,7 +1,9 @@
 package uk.inspectiongraph.graph.schema;
 
+import uk.inspectiongraph.graph.write.ColumnRollupQueries;
 import uk.inspectiongraph.graph.write.EventRollupQueries;
 import uk.inspectiongraph.graph.write.PersonRollupQueries;
+import uk.inspectiongraph.graph.write.ThemePairRollupQueries;
 import uk.inspectiongraph.graph.write.ThemeYearRollupQueries;
 
 import java.util.List;
@@ -22,7 +24,9 @@ final class RollupBackfills {
 			"007", List.of(PersonRollupQueries.REFRESH_ALL),
 			"009", List.of(EventRollupQueries.REFRESH_ALL, ThemeYearRollupQueries.REFRESH_ALL),
 			"014", List.of(ThemeYearRollupQueries.REFRESH_ALL, PersonRollupQueries.REFRESH_ALL),
-			"015", List.of(ThemeYearRollupQueries.REFRESH_ALL));
+			"015", List.of(ThemeYearRollupQueries.REFRESH_ALL),
+			"016", List.of(ColumnRollupQueries.REFRESH_ALL),
+			"017", List.of(ThemePairRollupQueries.REFRESH_ALL));
 
 	private RollupBackfills() {
 	}

@@ -69,16 +69,22 @@ class DerivedFacts {
 			.fetchAs(String.class)
 			.all());
 		run(ThemeYearRollupQueries.SUBTRACT, ThemeYearRollupQueries.parameters(keys));
+		run(ColumnRollupQueries.SUBTRACT, ColumnRollupQueries.parameters(keys));
+		run(ThemePairRollupQueries.SUBTRACT, ThemePairRollupQueries.parameters(keys));
 		run(DocumentWriteQueries.REFRESH_EVENTS, parameters);
 		run(DocumentWriteQueries.REFRESH_JOINT_FACTS, JointCatalog.parameters(keys));
 		run(EventRollupQueries.REFRESH, EventRollupQueries.parameters(keys));
 		run(ThemeYearRollupQueries.ADD, ThemeYearRollupQueries.parameters(keys));
+		run(ColumnRollupQueries.ADD, ColumnRollupQueries.parameters(keys));
+		run(ThemePairRollupQueries.ADD, ThemePairRollupQueries.parameters(keys));
 		run(PersonRollupQueries.ADD, PersonRollupQueries.parameters(keys, people));
 	}
 
-	/** Rebuilds the theme-year and inspectors' roll-ups of the whole graph from the event roll-up. */
+	/** Rebuilds the theme-year, column, theme-pair and inspectors' roll-ups of the whole graph from the event roll-up. */
 	void rebuildRollups() {
 		run(ThemeYearRollupQueries.REFRESH_ALL, Map.of());
+		run(ColumnRollupQueries.REFRESH_ALL, Map.of());
+		run(ThemePairRollupQueries.REFRESH_ALL, Map.of());
 		run(PersonRollupQueries.REFRESH_ALL, Map.of());
 	}
 
