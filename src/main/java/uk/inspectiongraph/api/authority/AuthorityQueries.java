@@ -43,7 +43,7 @@ public class AuthorityQueries {
 			RETURN a, COLLECT {
 			  MATCH (a)<-[:AT]-(e:Event)
 			  WITH e ORDER BY e.startDate, e.key
-			  RETURN {event: e,
+			  RETURN {event: %s,
 			    judgements: COLLECT {
 			      MATCH (e)<-[:OF_EVENT]-(j:Judgement)-[:STATED_IN]->(d:Document)
 			      WITH e, j, d ORDER BY j.area, d.hash
@@ -52,7 +52,8 @@ public class AuthorityQueries {
 			      MATCH (e)<-[i:INSPECTED]-(p:Person)
 			      WITH e, i, p ORDER BY i.lead DESC, p.name
 			      RETURN %s }}
-			} AS events""".formatted(Scope.AUTHORITY_MATCH, JudgementView.PROJECTION, InspectionView.PROJECTION);
+			} AS events""".formatted(Scope.AUTHORITY_MATCH, EventView.PROJECTION, JudgementView.PROJECTION,
+			InspectionView.PROJECTION);
 
 	static final String AUTHORITIES = """
 			MATCH (a:Authority)

@@ -22,12 +22,12 @@ public class InspectionQueries {
 	public static final String EVENTS_OF_AUTHORITIES = """
 			UNWIND $keys AS key
 			MATCH (:Authority {code: key})<-[:AT]-(e:Event)
-			RETURN key, e AS value ORDER BY e.startDate, e.key""";
+			RETURN key, %s AS value ORDER BY e.startDate, e.key""".formatted(EventView.PROJECTION);
 
 	static final String EVENTS_BY_KEY = """
 			UNWIND $keys AS key
 			MATCH (e:Event {key: key})
-			RETURN key, e AS value""";
+			RETURN key, %s AS value""".formatted(EventView.PROJECTION);
 
 	static final String JUDGEMENTS_OF_AUTHORITIES = """
 			UNWIND $keys AS key
@@ -80,8 +80,8 @@ public class InspectionQueries {
 	/** The newest events by start date; the key breaks ties so the order is stable. */
 	static final String LATEST_EVENTS = """
 			MATCH (e:Event) WHERE e.startDate IS NOT NULL
-			RETURN e ORDER BY e.startDate DESC, e.key
-			LIMIT $limit""";
+			RETURN %s AS e ORDER BY e.startDate DESC, e.key
+			LIMIT $limit""".formatted(EventView.PROJECTION);
 
 	private final CypherReader cypher;
 

@@ -16,7 +16,7 @@ import uk.inspectiongraph.api.cypher.Rows;
 public record InspectionView(PersonView person, EventView event, boolean lead, String documentHash) {
 
 	/** The Cypher map of an {@code INSPECTED} relationship {@code i} from {@code p} to {@code e}. */
-	public static final String PROJECTION = "{person: " + PersonView.PROJECTION + ", event: e, lead: i.lead, "
+	public static final String PROJECTION = "{person: " + PersonView.PROJECTION + ", event: " + EventView.PROJECTION + ", lead: i.lead, "
 			+ "documentHash: i.documentHash}";
 
 	/** The inspection held in a map value made by {@link #PROJECTION}. */
