@@ -111,33 +111,17 @@ public final class ColumnRollupQueries {
 				""".formatted(sign);
 	}
 
-	/** The part nodes of the events {@code $keys}. */
-	private static final String PARTS_BY_KEY = """
-			UNWIND $keys AS key
-			MATCH (x:RegionYearPart {event: key})
-			""";
+	private static final EventPartStatements STATEMENTS = new EventPartStatements("RegionYearPart", PART,
+			ColumnRollupQueries::apply);
 
 	/** Takes away from the cells what the events {@code $keys} added, and their parts; a cell left with no event goes. */
-	public static final String SUBTRACT = "CALL () {\n" + apply(PARTS_BY_KEY, -1) + "}\n" + """
-			CALL () {
-			  UNWIND $keys AS key
-			  MATCH (x:RegionYearPart {event: key})
-			  DELETE x
-			}""";
+	public static final String SUBTRACT = STATEMENTS.subtract();
 
 	/** Adds to the cells what the events {@code $keys} raise now, and records it as their parts. */
-	public static final String ADD = "CALL () {\n" + ThemeYearRollupQueries.EVENTS_BY_KEY + PART + "}\nCALL () {\n"
-			+ apply(PARTS_BY_KEY, 1) + "}";
+	public static final String ADD = STATEMENTS.add();
 
 	/** Deletes every cell and part and adds every event again: a rebuild from scratch; no parameters. */
-	public static final String REFRESH_ALL = """
-			CALL () {
-			  MATCH (c:RegionYear|ThemeRegionYear|RegionYearPart)
-			  DELETE c
-			}
-			CALL () {
-			""" + ThemeYearRollupQueries.EVERY_EVENT + PART + "}\nCALL () {\n" + apply("MATCH (x:RegionYearPart)\n", 1)
-			+ "}";
+	public static final String REFRESH_ALL = STATEMENTS.refreshAll("RegionYear|ThemeRegionYear|RegionYearPart");
 
 	private ColumnRollupQueries() {
 	}

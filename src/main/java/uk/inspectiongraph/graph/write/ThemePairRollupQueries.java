@@ -77,33 +77,17 @@ public final class ThemePairRollupQueries {
 				""".formatted(sign);
 	}
 
-	/** The part nodes of the events {@code $keys}. */
-	private static final String PARTS_BY_KEY = """
-			UNWIND $keys AS key
-			MATCH (x:ThemePairPart {event: key})
-			""";
+	private static final EventPartStatements STATEMENTS = new EventPartStatements("ThemePairPart", PART,
+			ThemePairRollupQueries::apply);
 
 	/** Takes away from the cells what the events {@code $keys} added, and their parts. */
-	public static final String SUBTRACT = "CALL () {\n" + apply(PARTS_BY_KEY, -1) + "}\n" + """
-			CALL () {
-			  UNWIND $keys AS key
-			  MATCH (x:ThemePairPart {event: key})
-			  DELETE x
-			}""";
+	public static final String SUBTRACT = STATEMENTS.subtract();
 
 	/** Adds to the cells what the events {@code $keys} raise now, and records it as their parts. */
-	public static final String ADD = "CALL () {\n" + ThemeYearRollupQueries.EVENTS_BY_KEY + PART + "}\nCALL () {\n"
-			+ apply(PARTS_BY_KEY, 1) + "}";
+	public static final String ADD = STATEMENTS.add();
 
 	/** Deletes every cell and part and adds every event again: a rebuild from scratch; no parameters. */
-	public static final String REFRESH_ALL = """
-			CALL () {
-			  MATCH (c:ThemePair|ThemePairPart)
-			  DELETE c
-			}
-			CALL () {
-			""" + ThemeYearRollupQueries.EVERY_EVENT + PART + "}\nCALL () {\n" + apply("MATCH (x:ThemePairPart)\n", 1)
-			+ "}";
+	public static final String REFRESH_ALL = STATEMENTS.refreshAll("ThemePair|ThemePairPart");
 
 	private ThemePairRollupQueries() {
 	}
