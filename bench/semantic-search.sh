@@ -9,37 +9,53 @@
 # RSS is read once every finding has its vector, after the queries, and after IDLE seconds of rest
 # each time (default 45: the app's idle collection, inspection-graph.memory.*, checks every 15 s for 15 s without a collection), with
 # the peak (VmHWM) at the end.
+# The backfill's time (ready to every finding embedded) and the peak RSS by then are printed too.
 # Usage: [JAR=other.jar] bench/semantic-search.sh [corpus-dir]   (default ../shared/corpus/ofsted-dev; JAR: another build, default the one in target/)
+# Environment: DATA (a data directory the ingest command already filled: a copy of it is served, no
+#   ingest), APP_OPTIONS (extra settings of the app, e.g. --inspection-graph.embedding.pace=0),
+#   APP_JAVA_OPTS (JVM options of the app, e.g. -Xlog:gc:file=gc.log),
+#   PORT and BOLT (18099, 17699: two runs side by side, e.g. an A/B of settings in the same minutes,
+#   need different ones), N (requests per question kind), IDLE (seconds of rest), QUESTIONS=0 (stop
+#   after the backfill and the first rest: the memory part only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/ofsted-dev}
 n=${N:-200}
 jar=${JAR:-$(ls target/inspection-graph-*.jar | grep -v plain | head -n 1)}
 work=$(mktemp -d)
-port=18099
+port=${PORT:-18099}
 url=http://localhost:$port/graphql
 cleanup() { if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"; }
 trap cleanup EXIT
-data=(--inspection-graph.embedded.data-directory="$work/data" --inspection-graph.embedded.bolt-port=17699)
-java -jar "$jar" ingest "$corpus" "${data[@]}" >"$work/ingest.log" 2>&1 || true
-tail -n 2 "$work/ingest.log"
-java -jar "$jar" --server.port=$port "${data[@]}" --inspection-graph.seed.enabled=false >"$work/app.log" 2>&1 &
+data=(--inspection-graph.embedded.data-directory="$work/data" --inspection-graph.embedded.bolt-port=${BOLT:-17699})
+if [ -n "${DATA:-}" ]; then
+  cp -a "$DATA" "$work/data"
+else
+  java -jar "$jar" ingest "$corpus" "${data[@]}" >"$work/ingest.log" 2>&1 || true
+  tail -n 2 "$work/ingest.log"
+fi
+java ${APP_JAVA_OPTS:-} -jar "$jar" --server.port=$port "${data[@]}" --inspection-graph.seed.enabled=false ${APP_OPTIONS:-} >"$work/app.log" 2>&1 &
 pid=$!
 ask() { curl -s -o "$work/answer.json" -w '%{time_total}\n' -H 'Content-Type: application/json' --data "$1" "$url"; }
 until grep -q "Inspection Graph is ready" "$work/app.log"; do sleep 1; kill -0 $pid; done
+ready=$(date +%s)
 progress='{"query":"{ graphStats { embeddings { model embeddedFindings findingCount } } }"}'
 while true; do
   ask "$progress" >/dev/null
-  read -r done all < <(python3 -c 'import json,sys; e=json.load(open(sys.argv[1]))["data"]["graphStats"]["embeddings"]; print(e["embeddedFindings"], e["findingCount"])' "$work/answer.json")
+  # a busy machine can make one poll fail (the request's time budget): it is asked again
+  read -r done all < <(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); e=((a.get("data") or {}).get("graphStats") or {}).get("embeddings") or {"embeddedFindings": 0, "findingCount": 1}; print(e["embeddedFindings"], e["findingCount"]); a.get("errors") and print(a["errors"], file=sys.stderr)' "$work/answer.json")
   echo "embedded $done of $all findings"
   [ "$done" -ge "$all" ] && break
   sleep 10
 done
 idle=${IDLE:-45}
+echo "backfill: $(($(date +%s) - ready)) s from ready to every finding embedded (10 s steps)"
 echo "load $(cat /proc/loadavg)"
 rss() { echo "RSS $1: $(grep VmRSS /proc/$pid/status | tr -s ' \t' ' ')"; }
 rss "once embedded"
+echo "peak once embedded: $(grep VmHWM /proc/$pid/status | tr -s ' \t' ' ')"
 sleep "$idle"; rss "once embedded, after ${idle} s idle"
+[ "${QUESTIONS:-1}" = 0 ] && exit 0
 search='query($t:String!){ semanticSearch(text:$t, first:20){ score finding { id } } }'
 similar='query($t:String!){ semanticSearch(text:$t, first:1){ finding { similar(first:5){ similarity finding { id } } } } }'
 python3 - "$work/questions.txt" <<'PY'

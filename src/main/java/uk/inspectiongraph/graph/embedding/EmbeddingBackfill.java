@@ -1,5 +1,7 @@
 package uk.inspectiongraph.graph.embedding;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +15,10 @@ import org.springframework.stereotype.Component;
  * Keeps every finding's vector current in the background, so that ingestion keeps its pace:
  * once the schema is ready it records the model in the graph, then one daemon thread embeds the
  * findings that lack a vector of the current model, a batch per transaction, and looks again
- * after {@code inspection-graph.embedding.idle-wait} when none is left. Stopping the application
+ * after {@code inspection-graph.embedding.idle-wait} when none is left. After each batch it rests
+ * for {@code pace} times the batch's time, so that a backfill of a whole corpus neither grows the
+ * heap nor takes the cores from analysts' questions, and it waits for a pause in the questions
+ * before each batch ({@link QuestionTraffic}). Stopping the application
  * stops it between batches; the next start resumes (see {@link FindingEmbeddings}).
  */
 @Component
@@ -26,11 +31,14 @@ class EmbeddingBackfill implements ApplicationRunner, DisposableBean {
 
 	private final EmbeddingProperties properties;
 
+	private final QuestionTraffic traffic;
+
 	private volatile Thread worker;
 
-	EmbeddingBackfill(FindingEmbeddings embeddings, EmbeddingProperties properties) {
+	EmbeddingBackfill(FindingEmbeddings embeddings, EmbeddingProperties properties, QuestionTraffic traffic) {
 		this.embeddings = embeddings;
 		this.properties = properties;
+		this.traffic = traffic;
 	}
 
 	@Override
@@ -48,20 +56,43 @@ class EmbeddingBackfill implements ApplicationRunner, DisposableBean {
 		log.info("Embedding findings with {} in the background", embeddings.model().id());
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
+				yieldToQuestions();
+				long started = System.nanoTime();
 				if (embeddings.embedBatch() == 0) {
-					pause();
+					pause(properties.idleWait());
+				}
+				else {
+					pause(restAfter(System.nanoTime() - started));
 				}
 			}
 			catch (RuntimeException ex) {
 				log.debug("Embedding a batch of findings failed; trying again later", ex);
-				pause();
+				pause(properties.idleWait());
 			}
 		}
 	}
 
-	private void pause() {
+	/** Waits while analysts' requests are being answered, at most {@code max-yield}. */
+	private void yieldToQuestions() {
+		long since = System.nanoTime();
+		Duration wait = traffic.waitBeforeBatch(since, since);
+		while (!wait.isZero() && !Thread.currentThread().isInterrupted()) {
+			pause(wait);
+			wait = traffic.waitBeforeBatch(System.nanoTime(), since);
+		}
+	}
+
+	/** The rest after a batch that took {@code batchNanos}: {@code pace} times as long. */
+	Duration restAfter(long batchNanos) {
+		return Duration.ofNanos((long) (batchNanos * Math.max(0, properties.pace())));
+	}
+
+	private static void pause(Duration rest) {
+		if (rest.isZero()) {
+			return;
+		}
 		try {
-			Thread.sleep(properties.idleWait().toMillis());
+			Thread.sleep(rest.toMillis(), (int) (rest.toNanosPart() % 1_000_000));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

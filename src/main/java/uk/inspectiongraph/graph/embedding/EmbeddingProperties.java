@@ -12,8 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * current model (new findings, or all of them after a change of model)
  * @param batchSize findings embedded and stored per transaction
  * @param idleWait how long the background thread waits before looking again when nothing is left
+ * @param pace how long the background thread rests after each batch, as a multiple of the time
+ * the batch took ({@code 1} embeds half the time); {@code 0} never rests. Resting keeps the rate
+ * at which the backfill makes garbage low enough that the collector does not grow the heap for it
+ * (measured in docs/benchmarks.md, "The backfill's peak"), and leaves the cores to the questions
+ * @param yieldWindow a batch starts only once no HTTP request has been answered for this long, so
+ * the backfill runs between analysts' questions, not beside them; {@code 0} never waits
+ * @param maxYield the longest the backfill waits for such a pause; then it embeds one batch
+ * anyway, so that unbroken traffic cannot leave new findings out of search by meaning
  */
 @ConfigurationProperties("inspection-graph.embedding")
 public record EmbeddingProperties(@DefaultValue("true") boolean background, @DefaultValue("32") int batchSize,
-		@DefaultValue("2s") Duration idleWait) {
+		@DefaultValue("2s") Duration idleWait, @DefaultValue("1") double pace,
+		@DefaultValue("1s") Duration yieldWindow, @DefaultValue("60s") Duration maxYield) {
 }

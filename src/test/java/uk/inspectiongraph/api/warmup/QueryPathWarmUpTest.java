@@ -37,6 +37,15 @@ class QueryPathWarmUpTest {
 	}
 
 	@Test
+	void aWarmUpThatCannotBeAnsweredEndsQuietly() {
+		QueryPathWarmUp warmUp = new QueryPathWarmUp(new WarmUpProperties(24, Duration.ofMinutes(2)), environment);
+
+		int answered = warmUp.warmUp(RestClient.create("http://127.0.0.1:" + port + "/no-such-endpoint"));
+
+		assertThat(answered).isZero();
+	}
+
+	@Test
 	void testsRunWithoutTheWarmUp() {
 		assertThat(environment.getProperty("inspection-graph.warm-up.requests", Integer.class)).isZero();
 	}
