@@ -106,7 +106,8 @@ public final class AnswerSnapshot {
 			case "ThemePersistence", "PersistenceByAuthority" -> sets(Map.of(), Map.of("authority", "Barnsley"),
 					Map.of("from", 2019, "to", 2024, "limit", 30), Map.of("authority", "Barnsley", "findingKinds", MUST_IMPROVE));
 			case "Findings" -> sets(Map.of(), Map.of("first", 100, "from", 2020, "kinds", List.of("AREA_FOR_IMPROVEMENT")));
-			case "Inspectors" -> sets(Map.of(), Map.of("from", 2020, "themes", 5), Map.of("themes", 5, "findingKinds", MUST_IMPROVE));
+			case "Inspectors" -> sets(Map.of(), Map.of("from", 2020, "themes", 5), Map.of("themes", 5, "findingKinds", MUST_IMPROVE),
+					Map.of("from", 2016, "to", 2019, "themes", 10), Map.of("to", 2018));
 			case "ThemeMatrix" -> sets(Map.of(), Map.of("by", "REGION", "normalise", true),
 					Map.of("findingKinds", MUST_IMPROVE), Map.of("by", "REGION", "where", Map.of("themes", List.of("workforce"),
 							"eventKinds", List.of("FOCUSED_VISIT", "ILACS_STANDARD"))));

@@ -67,10 +67,11 @@ class PersistenceQueries {
 			UNWIND themes AS theme
 			WITH a, events, theme LIMIT $limit
 			WITH a, head(collect(events)) AS events, collect(theme) AS themes
-			RETURN a {.code, .name, .type, .region, .urn, .aliases} AS authority,
+			RETURN %4$s AS authority,
 			       [x IN events | x {.key, .kind, .startDate, .startPrecision, .endDate, .endPrecision, .year, .focus}]
 			         AS events, themes
-			ORDER BY a.name""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE, Scope.AUTHORITY_MATCH);
+			ORDER BY a.name""".formatted(Scope.EVENT_PREDICATE, Scope.RAISED_PREDICATE, Scope.AUTHORITY_MATCH,
+			AuthorityView.PROJECTION);
 
 	/** {@link #BY_AUTHORITY} for some finding kinds: themes raised by findings of those kinds only. */
 	static final String BY_AUTHORITY_BY_KIND = Scope.byFindingKind(BY_AUTHORITY);

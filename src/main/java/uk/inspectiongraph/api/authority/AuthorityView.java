@@ -20,7 +20,13 @@ import uk.inspectiongraph.api.cypher.Rows;
  */
 public record AuthorityView(String code, String name, String type, String region, String urn, List<String> aliases) {
 
-	/** The authority held in a node value. */
+	/**
+	 * The properties this view reads, as a map projection of authority {@code a}: a statement that
+	 * returns it carries those six values, not the whole node.
+	 */
+	public static final String PROJECTION = "a {.code, .name, .type, .region, .urn, .aliases}";
+
+	/** The authority held in a node value, or a map made by {@link #PROJECTION}. */
 	public static AuthorityView of(Value node) {
 		return new AuthorityView(Rows.text(node.get("code")), Rows.text(node.get("name")), Rows.text(node.get("type")),
 				Rows.text(node.get("region")), urn(node.get("urn")), Rows.texts(node.get("aliases")));

@@ -33,7 +33,8 @@ class GradeQueries {
 			WITH a, e, head(collect(j)) AS j
 			ORDER BY e.startDate
 			WITH a, collect({event: %s, grade: j.grade, score: j.score}) AS grades
-			RETURN a AS authority, grades ORDER BY a.name""".formatted(Scope.EVENT_PREDICATE, EventView.PROJECTION);
+			RETURN %s AS authority, grades ORDER BY a.name""".formatted(Scope.EVENT_PREDICATE, EventView.PROJECTION,
+			AuthorityView.PROJECTION);
 
 	/**
 	 * Per authority in scope, its latest event with judgements (latest start, then key), one
@@ -54,8 +55,8 @@ class GradeQueries {
 			OPTIONAL MATCH (p:Document)-[:REPORTS {authoritative: true}]->(e)
 			WHERE p.datePrecision = 'DAY'
 			WITH a, e, judgements, min(p.date) AS published
-			RETURN a AS authority, %s AS event, judgements, published ORDER BY a.name""".formatted(Scope.EVENT_PREDICATE,
-			JudgementView.PROJECTION, EventView.PROJECTION);
+			RETURN %s AS authority, %s AS event, judgements, published ORDER BY a.name""".formatted(Scope.EVENT_PREDICATE,
+			JudgementView.PROJECTION, AuthorityView.PROJECTION, EventView.PROJECTION);
 
 	private final CypherReader cypher;
 

@@ -56,9 +56,11 @@ class PeopleQueries {
 			WITH p, a, e, i ORDER BY a.name
 			WITH p, collect(DISTINCT a) AS authorities, count(DISTINCT e) AS eventCount,
 			     count(DISTINCT CASE WHEN i.lead THEN e END) AS ledCount
-			RETURN %s AS person, authorities, eventCount, ledCount
 			ORDER BY eventCount DESC, p.name
-			LIMIT $limit""".formatted(Scope.EVENT_PREDICATE, PersonView.PROJECTION);
+			LIMIT $limit
+			RETURN %s AS person, [a IN authorities | %s] AS authorities, eventCount, ledCount
+			ORDER BY eventCount DESC, p.name""".formatted(Scope.EVENT_PREDICATE, PersonView.PROJECTION,
+			AuthorityView.PROJECTION);
 
 	static final String ROLES_OF_PEOPLE = """
 			UNWIND $keys AS key

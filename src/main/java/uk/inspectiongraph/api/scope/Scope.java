@@ -139,6 +139,15 @@ public record Scope(Integer from, Integer to, Polarity polarity, List<String> au
 				&& themes == null && findingKinds == null;
 	}
 
+	/**
+	 * Whether the scope keeps every event and tag but those outside a range of years: a year
+	 * bound, and nothing else that {@link #keepsEverything()} names.
+	 */
+	public boolean narrowsYearsOnly() {
+		return (from != null || to != null) && polarity == null && eventKinds == null && !narrowsAuthorities()
+				&& themes == null && findingKinds == null;
+	}
+
 	/** The parameters the predicates read. */
 	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new HashMap<>();

@@ -70,6 +70,24 @@ class ThemeQueries {
 			countsOfEvents(Scope.RAISED_PREDICATE));
 
 	/**
+	 * {@link #THEMES_ON_VISITS_IN_SCOPE} when the scope narrows only the years: the people's roll-up
+	 * summed over the years in range (its sums per year), so that the question reads a row per
+	 * person and theme rather than every visit's {@code RAISED}.
+	 */
+	static final String THEMES_ON_VISITS_IN_YEARS = """
+			UNWIND $keys AS key
+			MATCH (:Person {key: key})-[v:RAISED_ON_VISITS]->(t:Theme)
+			WITH key, t, v, [i IN range(0, size(v.years) - 1)
+			     WHERE ($from IS NULL OR v.years[i] >= $from) AND ($to IS NULL OR v.years[i] <= $to)] AS kept
+			WHERE size(kept) > 0
+			WITH key, t.slug AS slug, t.name AS name, reduce(n = 0, i IN kept | n + v.yearConcerns[i]) AS concernCount,
+			     reduce(n = 0, i IN kept | n + v.yearStrengths[i]) AS strengthCount,
+			     reduce(n = 0, i IN kept | n + v.yearFindings[i]) AS findingCount, [i IN kept | v.years[i]] AS years
+			ORDER BY findingCount DESC, slug
+			RETURN key, collect({slug: slug, name: name, concernCount: concernCount, strengthCount: strengthCount,
+			       findingCount: findingCount, years: years})[..$first] AS counts""";
+
+	/**
 	 * {@link #THEMES_ON_VISITS_IN_SCOPE} when some finding kinds only count: summed from the events'
 	 * roll-up by finding kind ({@code RAISED_AS}).
 	 */

@@ -19,7 +19,7 @@ import uk.inspectiongraph.api.scope.Scope;
  * request together: the DataLoader {@code themesRaised}, keyed by person, {@code first} and the
  * scope of the visits that count. One statement per distinct {@code first} and scope (a request
  * usually asks one), whatever the number of people: from the inspectors' roll-up when every visit
- * counts, from the events' roll-up of the visits in scope when {@code inspectors} was filtered
+ * counts or only a range of years narrows them, from the events' roll-up of the visits in scope when {@code inspectors} was filtered
  * (its roll-up by finding kind when the filter names finding kinds).
  */
 @Component
@@ -40,10 +40,16 @@ class ThemesRaisedLoader {
 	/** How many themes each person's list holds, and the visits that count (null for all). */
 	record Question(int first, Scope visits) {
 
-		/** From the people's roll-up when every visit counts, from their visits in scope otherwise. */
+		/**
+		 * From the people's roll-up when every visit counts or only years narrow them (its sums per
+		 * year), from their visits in scope otherwise.
+		 */
 		String statement() {
 			if (visits == null) {
 				return ThemeQueries.THEMES_ON_VISITS_OF;
+			}
+			if (visits.narrowsYearsOnly()) {
+				return ThemeQueries.THEMES_ON_VISITS_IN_YEARS;
 			}
 			return visits.narrowsFindingKinds() ? ThemeQueries.THEMES_ON_VISITS_BY_KIND
 					: ThemeQueries.THEMES_ON_VISITS_IN_SCOPE;

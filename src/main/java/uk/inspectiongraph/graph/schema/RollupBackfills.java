@@ -26,7 +26,8 @@ final class RollupBackfills {
 			"014", List.of(ThemeYearRollupQueries.REFRESH_ALL, PersonRollupQueries.REFRESH_ALL),
 			"015", List.of(ThemeYearRollupQueries.REFRESH_ALL),
 			"016", List.of(ColumnRollupQueries.REFRESH_ALL),
-			"017", List.of(ThemePairRollupQueries.REFRESH_ALL));
+			"017", List.of(ThemePairRollupQueries.REFRESH_ALL),
+			"019", List.of(PersonRollupQueries.REFRESH_ALL));
 
 	private RollupBackfills() {
 	}

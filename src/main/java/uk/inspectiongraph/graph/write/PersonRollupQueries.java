@@ -9,7 +9,9 @@ import java.util.Map;
  * summing the event roll-up of every event they inspected: per theme one
  * {@code (Person)-[:RAISED_ON_VISITS {concerns, strengths, findings, years, rank}]->(Theme)}, the
  * sums of the {@code RAISED} roll-up (see {@link EventRollupQueries}) over the distinct events the person
- * inspected, the years of those events it was raised in (ascending), and the theme's place among
+ * inspected, the years of those events it was raised in (ascending) with the same sums per year
+ * ({@code yearConcerns}, {@code yearStrengths}, {@code yearFindings}, aligned with {@code years}: what
+ * the themes of an inspector's visits in a range of years are read from), and the theme's place among
  * the person's themes (0 for most findings; ties by slug, which unlike a theme's name never
  * changes), so that a person's first N themes are a filter on {@code rank}, not a sort of all
  * their themes on every request.
@@ -19,11 +21,26 @@ import java.util.Map;
  * the writer runs {@link #SUBTRACT} for the touched events before their event roll-up is refreshed
  * (their {@code RAISED} still what was added), then {@link #ADD} after it, which adds what they raise
  * now and ranks again the themes of the people touched (at most one per theme). The years are a
- * multiset ({@code years}/{@code yearEvents}, see {@link Multisets}). {@link #REFRESH_ALL} rebuilds
- * the roll-up from scratch with the same statements: the backfill of migrations {@code V005},
- * {@code V007} and {@code V014}, the repair after a reindex, and the tests' oracle.
+ * multiset ({@code years}/{@code yearEvents} and the sums per year, see {@link Multisets}).
+ * {@link #REFRESH_ALL} rebuilds the roll-up from scratch with the same statements: the backfill of
+ * migrations {@code V005}, {@code V007}, {@code V014} and {@code V019}, the repair after a reindex, and the tests' oracle.
  */
 public final class PersonRollupQueries {
+
+	/** The sums kept per year beside {@code years}, aligned with it. */
+	private static final List<String> YEAR_SUMS = List.of("yearConcerns", "yearStrengths", "yearFindings");
+
+	/** Stores what {@link Multisets#mergeWithSums} returned as {@code kept}. */
+	private static final String KEEP_YEARS = """
+			    v.years = kept, v.yearEvents = keptCounts, v.yearConcerns = kept_yearConcerns,
+			    v.yearStrengths = kept_yearStrengths, v.yearFindings = kept_yearFindings
+			""";
+
+	/** One event's part of a person's theme as an item of the years' multiset; null (not collected) without a year. */
+	private static String yearItem(String year) {
+		return "CASE WHEN %1$s IS NOT NULL THEN {value: %1$s, yearConcerns: concerns, yearStrengths: strengths, "
+			.formatted(year) + "yearFindings: findings} END";
+	}
 
 	/**
 	 * Takes away what the events {@code $keys} added to their inspectors' roll-up when last rolled up;
@@ -38,11 +55,12 @@ public final class PersonRollupQueries {
 			     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths, sum(r.findings) AS findings
 			UNWIND e.visitBy AS person
 			WITH person, t, sum(concerns) AS concerns, sum(strengths) AS strengths, sum(findings) AS findings,
-			     collect(e.visitYear) AS years
+			     collect(""" + yearItem("e.visitYear") + """
+			     ) AS years
 			MATCH (:Person {key: person})-[v:RAISED_ON_VISITS]->(t)
-			""" + Multisets.merge("v", "years", "yearEvents", "years", -1, "kept") + """
+			""" + Multisets.mergeWithSums("v", "years", "yearEvents", YEAR_SUMS, "years", -1, "kept") + """
 			SET v.concerns = v.concerns - concerns, v.strengths = v.strengths - strengths, v.findings = v.findings - findings,
-			    v.years = kept, v.yearEvents = keptCounts
+			""" + KEEP_YEARS + """
 			WITH person, v
 			CALL (v) {
 			  WITH v WHERE v.findings <= 0
@@ -72,13 +90,15 @@ public final class PersonRollupQueries {
 				WITH p, e, t, sum(CASE r.polarity WHEN 'CONCERN' THEN r.findings ELSE 0 END) AS concerns,
 				     sum(CASE r.polarity WHEN 'STRENGTH' THEN r.findings ELSE 0 END) AS strengths, sum(r.findings) AS findings
 				WITH p, t, sum(concerns) AS concerns, sum(strengths) AS strengths, sum(findings) AS findings,
-				     collect(e.year) AS years
+				     collect(""" + yearItem("e.year") + """
+				     ) AS years
 				MERGE (p)-[v:RAISED_ON_VISITS]->(t)
-				ON CREATE SET v.concerns = 0, v.strengths = 0, v.findings = 0, v.years = [], v.yearEvents = []
+				ON CREATE SET v.concerns = 0, v.strengths = 0, v.findings = 0, v.years = [], v.yearEvents = [],
+				    v.yearConcerns = [], v.yearStrengths = [], v.yearFindings = []
 				WITH v, concerns, strengths, findings, years
-				""" + Multisets.merge("v", "years", "yearEvents", "years", 1, "kept") + """
+				""" + Multisets.mergeWithSums("v", "years", "yearEvents", YEAR_SUMS, "years", 1, "kept") + """
 				SET v.concerns = v.concerns + concerns, v.strengths = v.strengths + strengths, v.findings = v.findings + findings,
-				    v.years = kept, v.yearEvents = keptCounts
+				""" + KEEP_YEARS + """
 				}
 				CALL () {
 				""" + events + """
