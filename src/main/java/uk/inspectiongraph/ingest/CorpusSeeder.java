@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -24,8 +26,9 @@ import org.springframework.stereotype.Component;
  * ingestion pipeline as every other document. A graph that already holds documents is left alone,
  * so a restart neither re-seeds nor duplicates. Runs at start-up, once the schema is in place:
  * before the application says it is ready, or, with {@code inspection-graph.seed.background} (set
- * by the {@code run} command), on a thread of its own after it, so that a first start is not held
- * by the seeding; {@link #seeding()} says whether it is still under way. Stopping the application
+ * by the {@code run} command), on a thread of its own started once it is ready, so that a first
+ * start is not held by the seeding; {@link #seeding()} says whether it is still under way (true from
+ * the ready line on when the graph was empty). Stopping the application
  * lets the document being written finish and seeds no further.
  */
 @Component
@@ -59,6 +62,16 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 		}
 		else if (properties.enabled() && !graph.holdsDocuments()) {
 			seeding.set(true);
+		}
+	}
+
+	/**
+	 * Starts the background seeding decided by {@link #run} once the application has said it is
+	 * ready (after {@code StartupUrls}), so that its CPU is not taken from the ready line.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void seedOnceReady() {
+		if (seeding.get() && background == null && !stopping) {
 			Thread thread = new Thread(this::seedInBackground, "corpus-seeder");
 			thread.setDaemon(true);
 			background = thread;

@@ -64,11 +64,13 @@ class BackgroundLoadedEmbedderTest {
 		AtomicInteger stepsRun = new AtomicInteger();
 		BackgroundLoadedEmbedder embedder = new BackgroundLoadedEmbedder(MODEL, stopping -> {
 			loading.countDown();
-			for (int step = 0; step < 3; step++) {
+			sleep(300);
+			stepsRun.incrementAndGet();
+			for (int step = 1; step < 3; step++) {
 				if (stopping.getAsBoolean()) {
 					throw new CancellationException("stopping");
 				}
-				sleep(step == 0 ? 300 : 20_000);
+				sleep(20_000);
 				stepsRun.incrementAndGet();
 			}
 			return new Fixed();
