@@ -4,6 +4,7 @@ import uk.inspectiongraph.graph.write.DocumentGraphWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,13 +30,16 @@ import org.springframework.stereotype.Component;
  * by the {@code run} command), on a thread of its own started once it is ready, so that a first
  * start is not held by the seeding; {@link #seeding()} says whether it is still under way (true from
  * the ready line on when the graph was empty). Stopping the application
- * lets the document being written finish and seeds no further.
+ * abandons the document being written (its transaction rolls back) and seeds no further.
  */
 @Component
 @Order(1)
 public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusSeeder.class);
+
+	/** The longest a stop waits for the seeding thread to notice it. */
+	private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
 	private final IngestService ingest;
 
@@ -111,7 +115,12 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 			log.info("Seeding in the background: {} seed documents ingested", seedIfEmpty());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Seeding the demo corpus failed: {}", ex.getMessage(), ex);
+			if (stopping) {
+				log.info("Seeding stopped with the application: {}", ex.getMessage());
+			}
+			else {
+				log.warn("Seeding the demo corpus failed: {}", ex.getMessage(), ex);
+			}
 		}
 		finally {
 			seeding.set(false);
@@ -123,14 +132,20 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 	public void start() {
 	}
 
-	/** Lets a background seeding finish the document it is writing, before the database stops. */
+	/**
+	 * Stops a background seeding before the database stops, without waiting for the document it is
+	 * writing: the thread is interrupted, which makes the driver end the transaction under way (the
+	 * document lands whole or not at all). Waiting for that document made a stop right after a first
+	 * start take as long as the first, cold, write (tens of seconds on a busy machine).
+	 */
 	@Override
 	public void stop() {
 		stopping = true;
 		Thread thread = background;
 		if (thread != null) {
+			thread.interrupt();
 			try {
-				thread.join();
+				thread.join(STOP_WAIT.toMillis());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
