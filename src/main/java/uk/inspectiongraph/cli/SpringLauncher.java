@@ -16,9 +16,12 @@ public record SpringLauncher(Class<?> application) implements Launcher {
 
 	/**
 	 * Defaults of the served application that a setting can still override: the demo corpus is
-	 * seeded after the application is ready rather than before, so a first start is not held by it.
+	 * seeded after the application is ready rather than before, so a first start is not held by it;
+	 * Spring GraphQL's schema inspection (a report, for developers, of schema fields without a
+	 * controller, which walks the schema and every controller at each start) is left to the tests.
 	 */
-	static final String SERVING_DEFAULTS = "inspection-graph.seed.background=true";
+	static final String[] SERVING_DEFAULTS = { "inspection-graph.seed.background=true",
+			"spring.graphql.schema.inspection.enabled=false" };
 
 	@Override
 	public void serve(List<String> settings) {

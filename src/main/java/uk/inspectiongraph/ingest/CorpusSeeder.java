@@ -4,6 +4,7 @@ import uk.inspectiongraph.graph.write.DocumentGraphWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -24,15 +27,19 @@ import org.springframework.stereotype.Component;
  * ingestion pipeline as every other document. A graph that already holds documents is left alone,
  * so a restart neither re-seeds nor duplicates. Runs at start-up, once the schema is in place:
  * before the application says it is ready, or, with {@code inspection-graph.seed.background} (set
- * by the {@code run} command), on a thread of its own after it, so that a first start is not held
- * by the seeding; {@link #seeding()} says whether it is still under way. Stopping the application
- * lets the document being written finish and seeds no further.
+ * by the {@code run} command), on a thread of its own started once it is ready, so that a first
+ * start is not held by the seeding; {@link #seeding()} says whether it is still under way (true from
+ * the ready line on when the graph was empty). Stopping the application
+ * abandons the document being written (its transaction rolls back) and seeds no further.
  */
 @Component
 @Order(1)
 public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusSeeder.class);
+
+	/** The longest a stop waits for the seeding thread to notice it. */
+	private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
 	private final IngestService ingest;
 
@@ -59,6 +66,16 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 		}
 		else if (properties.enabled() && !graph.holdsDocuments()) {
 			seeding.set(true);
+		}
+	}
+
+	/**
+	 * Starts the background seeding decided by {@link #run} once the application has said it is
+	 * ready (after {@code StartupUrls}), so that its CPU is not taken from the ready line.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void seedOnceReady() {
+		if (seeding.get() && background == null && !stopping) {
 			Thread thread = new Thread(this::seedInBackground, "corpus-seeder");
 			thread.setDaemon(true);
 			background = thread;
@@ -98,7 +115,12 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 			log.info("Seeding in the background: {} seed documents ingested", seedIfEmpty());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Seeding the demo corpus failed: {}", ex.getMessage(), ex);
+			if (stopping) {
+				log.info("Seeding stopped with the application: {}", ex.getMessage());
+			}
+			else {
+				log.warn("Seeding the demo corpus failed: {}", ex.getMessage(), ex);
+			}
 		}
 		finally {
 			seeding.set(false);
@@ -110,14 +132,20 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 	public void start() {
 	}
 
-	/** Lets a background seeding finish the document it is writing, before the database stops. */
+	/**
+	 * Stops a background seeding before the database stops, without waiting for the document it is
+	 * writing: the thread is interrupted, which makes the driver end the transaction under way (the
+	 * document lands whole or not at all). Waiting for that document made a stop right after a first
+	 * start take as long as the first, cold, write (tens of seconds on a busy machine).
+	 */
 	@Override
 	public void stop() {
 		stopping = true;
 		Thread thread = background;
 		if (thread != null) {
+			thread.interrupt();
 			try {
-				thread.join();
+				thread.join(STOP_WAIT.toMillis());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -14,12 +14,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the person who started the app where everything is, once it is ready to serve: the
  * dashboard, GraphQL, GraphiQL, Neo4j Browser (pre-pointed at the embedded Bolt port), Bolt, and
- * where to find Bolt's password (never the password itself).
+ * where to find Bolt's password (never the password itself). It speaks first among the listeners
+ * of the ready event: the others start background work (seeding, the findings' vectors, the
+ * embedding model, the query warm-up) that must not delay the line saying the app is ready.
  */
 @Component
 class StartupUrls {
@@ -33,6 +37,7 @@ class StartupUrls {
 	}
 
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void announce(ApplicationReadyEvent event) {
 		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
 			return;

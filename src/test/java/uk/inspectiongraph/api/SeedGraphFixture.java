@@ -72,7 +72,7 @@ public final class SeedGraphFixture {
 
 	private static synchronized TextEmbedder embedder() {
 		if (embedder == null) {
-			embedder = new MiniLmEmbedder();
+			embedder = MiniLmEmbedder.load();
 		}
 		return embedder;
 	}

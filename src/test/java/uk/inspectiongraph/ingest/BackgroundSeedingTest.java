@@ -37,4 +37,18 @@ class BackgroundSeedingTest {
 			assertThat(neo4j.query("MATCH (d:Document) RETURN count(d)").fetchAs(Long.class).one()).contains(5L);
 		}
 	}
+
+	@Test
+	void stoppingWhileSeedingDoesNotWaitForTheDocumentBeingWritten(@TempDir Path directory) {
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(InspectionGraphApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--inspection-graph.embedded.data-directory=" + directory, "--inspection-graph.embedded.bolt-port=0",
+					"--inspection-graph.seed.background=true", "--inspection-graph.embedding.background=false");
+		assertThat(app.getBean(CorpusSeeder.class).seeding()).isTrue();
+
+		long begun = System.nanoTime();
+		app.close();
+
+		assertThat(Duration.ofNanos(System.nanoTime() - begun)).isLessThan(Duration.ofSeconds(10));
+	}
 }

@@ -6,24 +6,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps every finding's vector current in the background, so that ingestion keeps its pace:
- * once the schema is ready it records the model in the graph, then one daemon thread embeds the
- * findings that lack a vector of the current model, a batch per transaction, and looks again
- * after {@code inspection-graph.embedding.idle-wait} when none is left. After each batch it rests
- * for {@code pace} times the batch's time, so that a backfill of a whole corpus neither grows the
- * heap nor takes the cores from analysts' questions, and it waits for a pause in the questions
- * before each batch ({@link QuestionTraffic}). Stopping the application
+ * once the application has said it is ready, one daemon thread records the model in the graph,
+ * then embeds the findings that lack a vector of the current model, a batch per transaction, and
+ * looks again after {@code inspection-graph.embedding.idle-wait} when none is left. After each
+ * batch it rests for {@code pace} times the batch's time, so that a backfill of a whole corpus
+ * neither grows the heap nor takes the cores from analysts' questions, and it waits for a pause in
+ * the questions before each batch ({@link QuestionTraffic}). Stopping the application
  * stops it between batches; the next start resumes (see {@link FindingEmbeddings}).
  */
 @Component
-@Order(5)
-class EmbeddingBackfill implements ApplicationRunner, DisposableBean {
+class EmbeddingBackfill implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddingBackfill.class);
 
@@ -41,18 +39,27 @@ class EmbeddingBackfill implements ApplicationRunner, DisposableBean {
 		this.traffic = traffic;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
-		embeddings.recordModel();
-		if (properties.background()) {
+	/** Starts the background thread once the application has said it is ready. */
+	@EventListener(ApplicationReadyEvent.class)
+	void startOnceReady() {
+		if (properties.background() && worker == null) {
 			Thread thread = new Thread(this::work, "finding-embeddings");
 			thread.setDaemon(true);
 			worker = thread;
 			thread.start();
 		}
+		else if (!properties.background()) {
+			embeddings.recordModel();
+		}
 	}
 
 	private void work() {
+		try {
+			embeddings.recordModel();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not record the embedding model in the graph: {}", ex.getMessage());
+		}
 		log.info("Embedding findings with {} in the background", embeddings.model().id());
 		while (!Thread.currentThread().isInterrupted()) {
 			try {

@@ -21,7 +21,7 @@ class EmbeddingConfiguration {
 
 	@Bean
 	BackgroundLoadedEmbedder textEmbedder() {
-		return new BackgroundLoadedEmbedder(MiniLmEmbedder.MODEL, MiniLmEmbedder::new);
+		return new BackgroundLoadedEmbedder(MiniLmEmbedder.MODEL, MiniLmEmbedder::load);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

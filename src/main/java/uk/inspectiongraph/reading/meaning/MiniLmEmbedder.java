@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -41,17 +43,50 @@ public final class MiniLmEmbedder implements TextEmbedder {
 
 	private final OnnxEncoder encoder;
 
-	/** Loads the model and its tokenizer from the classpath (a few hundred milliseconds). */
-	public MiniLmEmbedder() {
-		try (InputStream model = resource(MODEL_FILE); InputStream tokens = resource(TOKENIZER_FILE)) {
-			this.tokenizer = HuggingFaceTokenizer.newInstance(tokens, Map.of("padding", "false"));
-			this.encoder = new OnnxEncoder(model.readAllBytes(), MODEL.dimensions(), WINDOW + 2);
+	/** Loads the model and its tokenizer from the classpath (one to a few seconds). */
+	public static MiniLmEmbedder load() {
+		return load(() -> false);
+	}
+
+	private MiniLmEmbedder(HuggingFaceTokenizer tokenizer, OnnxEncoder encoder) {
+		this.tokenizer = tokenizer;
+		this.encoder = encoder;
+	}
+
+	/**
+	 * Loads the model in three steps (its bytes, the tokenizer's native library, ONNX Runtime's
+	 * session) and gives up between two of them once {@code stopping} says so, with a
+	 * {@link CancellationException}: an application that is stopping then waits for one step at
+	 * most, never for the whole load, and never exits inside a native one.
+	 */
+	public static MiniLmEmbedder load(BooleanSupplier stopping) {
+		try {
+			byte[] model = bytesOf(MODEL_FILE);
+			giveUpIf(stopping);
+			HuggingFaceTokenizer tokenizer;
+			try (InputStream tokens = resource(TOKENIZER_FILE)) {
+				tokenizer = HuggingFaceTokenizer.newInstance(tokens, Map.of("padding", "false"));
+			}
+			giveUpIf(stopping);
+			return new MiniLmEmbedder(tokenizer, new OnnxEncoder(model, MODEL.dimensions(), WINDOW + 2));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the embedding model from the classpath", ex);
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("ONNX Runtime cannot load the embedding model", ex);
+		}
+	}
+
+	private static void giveUpIf(BooleanSupplier stopping) {
+		if (stopping.getAsBoolean()) {
+			throw new CancellationException("The application is stopping: the embedding model was not loaded");
+		}
+	}
+
+	private static byte[] bytesOf(String name) throws IOException {
+		try (InputStream stream = resource(name)) {
+			return stream.readAllBytes();
 		}
 	}
 

@@ -1,8 +1,11 @@
 package uk.inspectiongraph.graph.embedding;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +13,12 @@ import uk.inspectiongraph.reading.meaning.EmbeddingModelId;
 import uk.inspectiongraph.reading.meaning.TextEmbedder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The model is not loaded until the application is ready or a text is embedded, is loaded once,
- * and closing waits for a load under way (the JVM must not exit inside ONNX Runtime's load).
+ * The model is not loaded until the application is ready or a text is embedded, is loaded once;
+ * closing waits for the step of the load under way (the JVM must not exit inside ONNX Runtime's
+ * load) but not for the steps after it, and a thread waiting for the model can be interrupted.
  */
 class BackgroundLoadedEmbedderTest {
 
@@ -22,7 +27,7 @@ class BackgroundLoadedEmbedderTest {
 	@Test
 	void nothingLoadsUntilAskedAndTheModelLoadsOnce() {
 		AtomicInteger loads = new AtomicInteger();
-		BackgroundLoadedEmbedder embedder = new BackgroundLoadedEmbedder(MODEL, () -> {
+		BackgroundLoadedEmbedder embedder = new BackgroundLoadedEmbedder(MODEL, stopping -> {
 			loads.incrementAndGet();
 			return new Fixed();
 		});
@@ -39,7 +44,7 @@ class BackgroundLoadedEmbedderTest {
 	void closingWaitsForTheLoadUnderWay() throws InterruptedException {
 		CountDownLatch loading = new CountDownLatch(1);
 		AtomicInteger finished = new AtomicInteger();
-		BackgroundLoadedEmbedder embedder = new BackgroundLoadedEmbedder(MODEL, () -> {
+		BackgroundLoadedEmbedder embedder = new BackgroundLoadedEmbedder(MODEL, stopping -> {
 			loading.countDown();
 			sleep(300);
 			finished.incrementAndGet();
@@ -51,6 +56,70 @@ class BackgroundLoadedEmbedderTest {
 		embedder.close();
 
 		assertThat(finished).hasValue(1);
+	}
+
+	@Test
+	void closingStopsTheLoadAtItsNextStepInsteadOfWaitingForAllOfIt() throws InterruptedException {
+		CountDownLatch loading = new CountDownLatch(1);
+		AtomicInteger stepsRun = new AtomicInteger();
+		BackgroundLoadedEmbedder embedder = new BackgroundLoadedEmbedder(MODEL, stopping -> {
+			loading.countDown();
+			sleep(300);
+			stepsRun.incrementAndGet();
+			for (int step = 1; step < 3; step++) {
+				if (stopping.getAsBoolean()) {
+					throw new CancellationException("stopping");
+				}
+				sleep(20_000);
+				stepsRun.incrementAndGet();
+			}
+			return new Fixed();
+		});
+		embedder.startLoading();
+		loading.await();
+
+		long begun = System.nanoTime();
+		embedder.close();
+
+		assertThat(Duration.ofNanos(System.nanoTime() - begun)).isLessThan(Duration.ofSeconds(5));
+		assertThat(stepsRun).as("the step under way ends, no other starts").hasValue(1);
+		assertThatThrownBy(() -> embedder.embed("a text")).isInstanceOf(CancellationException.class);
+	}
+
+	@Test
+	void aThreadWaitingForTheModelStopsWaitingWhenInterrupted() throws InterruptedException {
+		CountDownLatch never = new CountDownLatch(1);
+		BackgroundLoadedEmbedder embedder = new BackgroundLoadedEmbedder(MODEL, stopping -> {
+			awaitQuietly(never);
+			return new Fixed();
+		});
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Thread waiting = new Thread(() -> {
+			try {
+				embedder.embed("a text");
+			}
+			catch (RuntimeException ex) {
+				failure.set(ex);
+			}
+		});
+		waiting.start();
+		Thread.sleep(200);
+
+		waiting.interrupt();
+		waiting.join(5_000);
+
+		assertThat(waiting.isAlive()).isFalse();
+		assertThat(failure.get()).hasMessageContaining("Interrupted");
+		never.countDown();
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void sleep(long millis) {

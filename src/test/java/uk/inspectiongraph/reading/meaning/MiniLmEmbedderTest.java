@@ -26,7 +26,7 @@ class MiniLmEmbedderTest {
 
 	@BeforeAll
 	static void load() {
-		embedder = new MiniLmEmbedder();
+		embedder = MiniLmEmbedder.load();
 	}
 
 	@Test

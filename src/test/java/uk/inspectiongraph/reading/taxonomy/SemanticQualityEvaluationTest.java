@@ -56,7 +56,7 @@ class SemanticQualityEvaluationTest {
 		Path corpus = Path.of(System.getProperty("inspectiongraph.dev-corpus", "../shared/corpus/ofsted-dev"));
 		assumeTrue(Files.isDirectory(corpus), "dev corpus not found at " + corpus.toAbsolutePath());
 		List<Item> items = items(corpus);
-		MiniLmEmbedder embedder = new MiniLmEmbedder();
+		MiniLmEmbedder embedder = MiniLmEmbedder.load();
 		List<float[]> vectors = embedder.embed(items.stream().map(Item::text).toList());
 		IndexSearcher words = fullText(items);
 		StringBuilder table = new StringBuilder("| theme | labelled | P@10 meaning | P@10 words | P@10 fused | R@50 meaning | R@50 words | R@50 fused |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
