@@ -1,9 +1,5 @@
 package uk.inspectiongraph.graph.write;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The column roll-up that answers the theme matrix and a theme's trend asked of every authority
  * without reading every event: cells per column of the matrix (a region, or {@code *} for the
@@ -124,10 +120,5 @@ public final class ColumnRollupQueries {
 	public static final String REFRESH_ALL = STATEMENTS.refreshAll("RegionYear|ThemeRegionYear|RegionYearPart");
 
 	private ColumnRollupQueries() {
-	}
-
-	/** The parameters of {@link #SUBTRACT} and {@link #ADD}: the touched events' keys. */
-	public static Map<String, Object> parameters(Collection<String> eventKeys) {
-		return Map.of("keys", List.copyOf(eventKeys));
 	}
 }

@@ -57,7 +57,7 @@ class DerivedFacts {
 	 * their inspectors' roll-up is taken away while their event roll-up is still the one added, then
 	 * what they raise now is added, so the work is bounded by the events, not by the graph. Every
 	 * statement that summarises events belongs here, after all facts are written and before orphans
-	 * are deleted.
+	 * are deleted; each takes the touched events' keys as {@code $keys}.
 	 */
 	private void refreshEvents(Set<String> keys) {
 		if (keys.isEmpty()) {
@@ -65,18 +65,18 @@ class DerivedFacts {
 		}
 		Map<String, Object> parameters = Map.of("keys", List.copyOf(keys));
 		List<String> people = List.copyOf(neo4j.query(PersonRollupQueries.SUBTRACT)
-			.bindAll(PersonRollupQueries.parameters(keys))
+			.bindAll(parameters)
 			.fetchAs(String.class)
 			.all());
-		run(ThemeYearRollupQueries.SUBTRACT, ThemeYearRollupQueries.parameters(keys));
-		run(ColumnRollupQueries.SUBTRACT, ColumnRollupQueries.parameters(keys));
-		run(ThemePairRollupQueries.SUBTRACT, ThemePairRollupQueries.parameters(keys));
+		run(ThemeYearRollupQueries.SUBTRACT, parameters);
+		run(ColumnRollupQueries.SUBTRACT, parameters);
+		run(ThemePairRollupQueries.SUBTRACT, parameters);
 		run(DocumentWriteQueries.REFRESH_EVENTS, parameters);
 		run(DocumentWriteQueries.REFRESH_JOINT_FACTS, JointCatalog.parameters(keys));
-		run(EventRollupQueries.REFRESH, EventRollupQueries.parameters(keys));
-		run(ThemeYearRollupQueries.ADD, ThemeYearRollupQueries.parameters(keys));
-		run(ColumnRollupQueries.ADD, ColumnRollupQueries.parameters(keys));
-		run(ThemePairRollupQueries.ADD, ThemePairRollupQueries.parameters(keys));
+		run(EventRollupQueries.REFRESH, parameters);
+		run(ThemeYearRollupQueries.ADD, parameters);
+		run(ColumnRollupQueries.ADD, parameters);
+		run(ThemePairRollupQueries.ADD, parameters);
 		run(PersonRollupQueries.ADD, PersonRollupQueries.parameters(keys, people));
 	}
 

@@ -150,11 +150,6 @@ public final class PersonRollupQueries {
 	private PersonRollupQueries() {
 	}
 
-	/** The parameters of {@link #SUBTRACT}: the touched events' keys. */
-	public static Map<String, Object> parameters(Collection<String> eventKeys) {
-		return Map.of("keys", List.copyOf(eventKeys));
-	}
-
 	/** The parameters of {@link #ADD} for these event keys and the people {@link #SUBTRACT} touched. */
 	public static Map<String, Object> parameters(Collection<String> eventKeys, Collection<String> personKeys) {
 		return Map.of("keys", List.copyOf(eventKeys), "people", List.copyOf(personKeys));

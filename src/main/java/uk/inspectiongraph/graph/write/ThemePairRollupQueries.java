@@ -1,9 +1,5 @@
 package uk.inspectiongraph.graph.write;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The theme-pair roll-up that answers {@code coOccurringThemes} asked of every authority without
  * reading every finding of the anchor: one {@code (:ThemePair {key, anchor, theme, year, kind,
@@ -90,10 +86,5 @@ public final class ThemePairRollupQueries {
 	public static final String REFRESH_ALL = STATEMENTS.refreshAll("ThemePair|ThemePairPart");
 
 	private ThemePairRollupQueries() {
-	}
-
-	/** The parameters of {@link #SUBTRACT} and {@link #ADD}: the touched events' keys. */
-	public static Map<String, Object> parameters(Collection<String> eventKeys) {
-		return Map.of("keys", List.copyOf(eventKeys));
 	}
 }

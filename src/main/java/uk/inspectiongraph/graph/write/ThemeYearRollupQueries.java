@@ -1,9 +1,5 @@
 package uk.inspectiongraph.graph.write;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The theme-year roll-up that answers the national questions (which themes recur, and where)
  * without reading every event: one {@code (:ThemeYear)-[:OF]->(:Theme)} node per theme, year,
@@ -94,11 +90,6 @@ public final class ThemeYearRollupQueries {
 			""" + add(EVERY_EVENT);
 
 	private ThemeYearRollupQueries() {
-	}
-
-	/** The parameters of {@link #SUBTRACT} and {@link #ADD}: the touched events' keys. */
-	public static Map<String, Object> parameters(Collection<String> eventKeys) {
-		return Map.of("keys", List.copyOf(eventKeys));
 	}
 
 	private static String add(String events) {
