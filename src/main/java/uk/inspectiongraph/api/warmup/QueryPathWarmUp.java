@@ -24,7 +24,9 @@ import org.springframework.web.client.RestClient;
  * requests (measured in docs/benchmarks.md, "Warm-up"), because HTTP, Spring GraphQL, GraphQL
  * Java, the JSON writer and the Neo4j driver all run interpreted until then. The requests go
  * through the whole HTTP stack, on one background thread, and stop after
- * {@code inspection-graph.warm-up.requests} or {@code limit}, whichever comes first; a failed
+ * {@code inspection-graph.warm-up.requests} or {@code limit}, whichever comes first, resting after
+ * each as long as it took ({@code pace}: at full speed, the collector grew the heap for it until
+ * RSS passed 1 GB; docs/benchmarks.md, "The backfill's peak"); a failed
  * request is logged and skipped (on a busy machine at start one can run past its time budget),
  * and three failures in a row end the warm-up. It changes nothing in the graph.
  */
@@ -70,7 +72,9 @@ class QueryPathWarmUp {
 			List<String> authorities = authorityNames(client);
 			while (sent < properties.requests() && System.nanoTime() < deadline
 					&& failedInARow < MAX_FAILURES_IN_A_ROW) {
+				long asked = System.nanoTime();
 				boolean ok = ask(client, WarmUpQuestions.request(sent++, authorities));
+				rest(System.nanoTime() - asked, deadline);
 				answered += ok ? 1 : 0;
 				failedInARow = ok ? 0 : failedInARow + 1;
 			}
@@ -81,6 +85,22 @@ class QueryPathWarmUp {
 			log.warn("The query warm-up stopped after {} requests: {}", sent, ex.getMessage());
 		}
 		return answered;
+	}
+
+	/**
+	 * Rests {@code pace} times as long as the last request took, never past the deadline; an
+	 * interrupt ends the rest early.
+	 */
+	private void rest(long requestNanos, long deadline) {
+		long nanos = Math.min((long) (requestNanos * properties.pace()), deadline - System.nanoTime());
+		if (nanos > 0) {
+			try {
+				Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	/** Asks one question; whether it was answered without errors (a failure is logged). */

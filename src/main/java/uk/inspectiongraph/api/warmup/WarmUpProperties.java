@@ -10,7 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param requests how many GraphQL requests the warm-up sends to the app itself; {@code 0} turns it off
  * @param limit the warm-up stops after this long, whatever it has sent
+ * @param pace after each request the warm-up rests this many times as long as the request took
+ *     ({@code 0}: none), so that it allocates at most half the time and the collector grows the
+ *     heap less for it while the embedding model loads beside it
  */
 @ConfigurationProperties("inspection-graph.warm-up")
-public record WarmUpProperties(@DefaultValue("1500") int requests, @DefaultValue("60s") Duration limit) {
+public record WarmUpProperties(@DefaultValue("1500") int requests, @DefaultValue("150s") Duration limit,
+		@DefaultValue("1") double pace) {
 }

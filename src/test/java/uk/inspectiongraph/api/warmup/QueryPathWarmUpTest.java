@@ -29,7 +29,7 @@ class QueryPathWarmUpTest {
 
 	@Test
 	void everyQuestionOfTheWarmUpIsAnsweredWithoutErrors() {
-		QueryPathWarmUp warmUp = new QueryPathWarmUp(new WarmUpProperties(24, Duration.ofMinutes(2)), environment);
+		QueryPathWarmUp warmUp = new QueryPathWarmUp(new WarmUpProperties(24, Duration.ofMinutes(2), 0), environment);
 
 		int answered = warmUp.warmUp(RestClient.create("http://127.0.0.1:" + port + "/graphql"));
 
@@ -38,11 +38,23 @@ class QueryPathWarmUpTest {
 
 	@Test
 	void aWarmUpThatCannotBeAnsweredEndsQuietly() {
-		QueryPathWarmUp warmUp = new QueryPathWarmUp(new WarmUpProperties(24, Duration.ofMinutes(2)), environment);
+		QueryPathWarmUp warmUp = new QueryPathWarmUp(new WarmUpProperties(24, Duration.ofMinutes(2), 0), environment);
 
 		int answered = warmUp.warmUp(RestClient.create("http://127.0.0.1:" + port + "/no-such-endpoint"));
 
 		assertThat(answered).isZero();
+	}
+
+	@Test
+	void aPacedWarmUpRestsAfterEachRequestAndNotPastItsLimit() {
+		// resting a million times a request's time outlasts a limit of 5 s after the first request
+		QueryPathWarmUp warmUp = new QueryPathWarmUp(new WarmUpProperties(24, Duration.ofSeconds(5), 1e6), environment);
+		long started = System.nanoTime();
+
+		int answered = warmUp.warmUp(RestClient.create("http://127.0.0.1:" + port + "/graphql"));
+
+		assertThat(answered).isEqualTo(1);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
 	}
 
 	@Test
