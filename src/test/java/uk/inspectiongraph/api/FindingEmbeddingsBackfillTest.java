@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FindingEmbeddingsBackfillTest extends ApiTest {
 
-	private static final List<String> IDS = List.of("zz-backfill-1", "zz-backfill-2", "000-backfill-late");
+	private static final List<String> IDS = List.of("zz-backfill-1", "zz-backfill-2", "000-backfill-late",
+			"zz-chunk-1", "zz-chunk-2", "zz-chunk-3");
 
 	@Autowired
 	FindingEmbeddings embeddings;
@@ -40,6 +41,19 @@ class FindingEmbeddingsBackfillTest extends ApiTest {
 		assertThat(embeddings.embedBatch()).isOne();
 		assertThat(embeddings.embedBatch()).isZero();
 		assertThat(embedded()).containsExactlyInAnyOrder("zz-backfill-1", "zz-backfill-2", "000-backfill-late");
+	}
+
+	@Test
+	void aBatchStopsAtTheEndOfAChunkOnceAQuestionArrivesAndTheNextBatchTakesTheRest() {
+		embeddings.embedPending();
+		create("zz-chunk-1", "Children wait too long for a social worker.");
+		create("zz-chunk-2", "Care leavers are not told of their entitlements.");
+		create("zz-chunk-3", "Strategy meetings do not always include the police.");
+
+		assertThat(embeddings.embedBatch(256, 2, () -> false)).as("a question arrived during the first chunk").isEqualTo(2);
+		assertThat(embedded()).hasSize(2);
+		assertThat(embeddings.embedBatch(256, 2, () -> true)).isOne();
+		assertThat(embedded()).containsExactlyInAnyOrder("zz-chunk-1", "zz-chunk-2", "zz-chunk-3");
 	}
 
 	private void create(String id, String text) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * looks again after {@code inspection-graph.embedding.idle-wait} when none is left. After each
  * batch it rests for {@code pace} times the batch's time, so that a backfill of a whole corpus
  * neither grows the heap nor takes the cores from analysts' questions, and it waits for a pause in
- * the questions before each batch ({@link QuestionTraffic}). Stopping the application
+ * the questions before each batch ({@link QuestionTraffic}); a batch embeds {@code chunk-size}
+ * findings at a time and stops, storing what it has, once a question arrives. Stopping the application
  * stops it between batches; the next start resumes (see {@link FindingEmbeddings}).
  */
 @Component
@@ -65,7 +66,7 @@ class EmbeddingBackfill implements DisposableBean {
 			try {
 				yieldToQuestions();
 				long started = System.nanoTime();
-				if (embeddings.embedBatch() == 0) {
+				if (embeddings.embedBatch(properties.batchSize(), properties.chunkSize(), this::quiet) == 0) {
 					pause(properties.idleWait());
 				}
 				else {
@@ -87,6 +88,11 @@ class EmbeddingBackfill implements DisposableBean {
 			pause(wait);
 			wait = traffic.waitBeforeBatch(System.nanoTime(), since);
 		}
+	}
+
+	/** Whether no question has been answered within the yield window: a batch goes on to its next chunk. */
+	private boolean quiet() {
+		return traffic.quietAt(System.nanoTime());
 	}
 
 	/** The rest after a batch that took {@code batchNanos}: {@code pace} times as long. */

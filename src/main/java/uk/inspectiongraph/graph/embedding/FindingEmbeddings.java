@@ -3,6 +3,7 @@ package uk.inspectiongraph.graph.embedding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -51,26 +52,38 @@ public class FindingEmbeddings {
 		return total;
 	}
 
-	/** Embeds one batch; returns how many findings it embedded (0 when none was pending; one deleted meanwhile is skipped). */
-	public synchronized int embedBatch() {
-		List<Map<String, Object>> pending = pending();
+	/** Embeds one batch of {@code batch-size}; returns how many findings it embedded (0 when none was pending; one deleted meanwhile is skipped). */
+	public int embedBatch() {
+		return embedBatch(properties.batchSize(), properties.batchSize(), () -> true);
+	}
+
+	/**
+	 * Reads up to {@code size} findings lacking a vector and embeds them {@code chunk} at a time,
+	 * going on to the next chunk only while {@code goOn} says so, then stores what it embedded in
+	 * one transaction; returns how many. The rest are read again by the next batch.
+	 */
+	public synchronized int embedBatch(int size, int chunk, BooleanSupplier goOn) {
+		List<Map<String, Object>> pending = pending(size);
 		if (pending.isEmpty() && !cursor.isEmpty()) {
 			cursor = "";
-			pending = pending();
+			pending = pending(size);
 		}
-		if (pending.isEmpty()) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int from = 0; from < pending.size() && (from == 0 || goOn.getAsBoolean()); from += chunk) {
+			List<Map<String, Object>> part = pending.subList(from, Math.min(pending.size(), from + chunk));
+			List<float[]> vectors = embedder.embed(part.stream().map(row -> (String) row.get("text")).toList());
+			for (int i = 0; i < part.size(); i++) {
+				rows.add(Map.of("id", part.get(i).get("id"), "vector", vectors.get(i)));
+			}
+		}
+		if (rows.isEmpty()) {
 			return 0;
 		}
-		cursor = (String) pending.get(pending.size() - 1).get("id");
-		List<float[]> vectors = embedder.embed(pending.stream().map(row -> (String) row.get("text")).toList());
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (int i = 0; i < pending.size(); i++) {
-			rows.add(Map.of("id", pending.get(i).get("id"), "vector", vectors.get(i)));
-		}
+		cursor = (String) rows.get(rows.size() - 1).get("id");
 		transactions.executeWithoutResult(status -> neo4j.query(EmbeddingQueries.STORE)
 			.bindAll(Map.of("rows", rows, "model", model().id()))
 			.run());
-		return pending.size();
+		return rows.size();
 	}
 
 	/** Records the current model on the schema's record, so the graph says which model its vectors are of. */
@@ -87,9 +100,9 @@ public class FindingEmbeddings {
 		return embedder.model();
 	}
 
-	private List<Map<String, Object>> pending() {
+	private List<Map<String, Object>> pending(int size) {
 		return List.copyOf(neo4j.query(EmbeddingQueries.PENDING)
-			.bindAll(Map.of("model", model().id(), "batch", properties.batchSize(), "after", cursor))
+			.bindAll(Map.of("model", model().id(), "batch", size, "after", cursor))
 			.fetch()
 			.all());
 	}

@@ -39,17 +39,21 @@ class QuestionTraffic {
 		answeredAny = true;
 	}
 
+	/** Whether no request has been answered within the yield window before {@code now}. */
+	boolean quietAt(long now) {
+		long window = properties.yieldWindow().toNanos();
+		return !answeredAny || window <= 0 || now - lastAnswered >= window;
+	}
+
 	/**
 	 * How long the backfill should wait at {@code now} before its next batch, having waited since
 	 * {@code waitingSince}: until the yield window after the last answered request has passed, and
 	 * never beyond {@code max-yield} in a row (zero: go ahead).
 	 */
 	Duration waitBeforeBatch(long now, long waitingSince) {
-		long window = properties.yieldWindow().toNanos();
-		if (!answeredAny || window <= 0 || now - waitingSince >= properties.maxYield().toNanos()) {
+		if (quietAt(now) || now - waitingSince >= properties.maxYield().toNanos()) {
 			return Duration.ZERO;
 		}
-		long quietFor = now - lastAnswered;
-		return quietFor >= window ? Duration.ZERO : Duration.ofNanos(window - quietFor);
+		return Duration.ofNanos(properties.yieldWindow().toNanos() - (now - lastAnswered));
 	}
 }

@@ -69,6 +69,6 @@ class EmbeddingBackfillPaceTest {
 	}
 
 	private static EmbeddingProperties properties(double pace, Duration yieldWindow) {
-		return new EmbeddingProperties(true, 32, Duration.ofSeconds(2), pace, yieldWindow, Duration.ofSeconds(60));
+		return new EmbeddingProperties(true, 256, Duration.ofSeconds(2), pace, yieldWindow, Duration.ofSeconds(60), 32);
 	}
 }
