@@ -18,15 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DerivedFacts {
 
-	/**
-	 * Runs each settling statement with the plan it was first given. Every one starts from the
-	 * touched events' keys through a unique index, so its plan does not depend on the graph's size;
-	 * but Neo4j replans a statement whenever the graph's statistics have moved far enough since, which
-	 * while a bulk ingest fills a graph meant planning these long statements again every few
-	 * seconds (docs/benchmarks.md, "Ingest and the roll-ups").
-	 */
-	private static final String KEEP_PLAN = "CYPHER replan=skip\n";
-
 	private final Neo4jClient neo4j;
 
 	DerivedFacts(Neo4jClient neo4j) {
@@ -73,7 +64,7 @@ class DerivedFacts {
 			return;
 		}
 		Map<String, Object> parameters = Map.of("keys", List.copyOf(keys));
-		List<String> people = List.copyOf(neo4j.query(KEEP_PLAN + PersonRollupQueries.SUBTRACT)
+		List<String> people = List.copyOf(neo4j.query(PersonRollupQueries.SUBTRACT)
 			.bindAll(parameters)
 			.fetchAs(String.class)
 			.all());
@@ -102,7 +93,7 @@ class DerivedFacts {
 	}
 
 	private void run(String cypher, Map<String, Object> parameters) {
-		neo4j.query(KEEP_PLAN + cypher).bindAll(parameters).run();
+		neo4j.query(cypher).bindAll(parameters).run();
 	}
 
 	/** The events and people (keys) that a removal of derived facts let go of. */
