@@ -9,7 +9,8 @@
 # RSS is read once every finding has its vector, after the queries, and after IDLE seconds of rest
 # each time (default 45: the app's idle collection, inspection-graph.memory.*, checks every 15 s for 15 s without a collection), with
 # the peak (VmHWM) at the end.
-# The backfill's time (ready to every finding embedded) and the peak RSS by then are printed too.
+# The backfill's time (ready to every finding embedded) and the peak RSS at the ready line, once the
+# app's query warm-up has ended (within 10 s) and once every finding is embedded are printed too.
 # Usage: [JAR=other.jar] bench/semantic-search.sh [corpus-dir]   (default ../shared/corpus/ofsted-dev; JAR: another build, default the one in target/)
 # Environment: DATA (a data directory the ingest command already filled: a copy of it is served, no
 #   ingest), APP_OPTIONS (extra settings of the app, e.g. --inspection-graph.embedding.pace=0),
@@ -39,12 +40,18 @@ pid=$!
 ask() { curl -s -o "$work/answer.json" -w '%{time_total}\n' -H 'Content-Type: application/json' --data "$1" "$url"; }
 until grep -q "Inspection Graph is ready" "$work/app.log"; do sleep 1; kill -0 $pid; done
 ready=$(date +%s)
+peak() { grep VmHWM /proc/$pid/status | tr -s ' \t' ' '; }
+echo "peak at the ready line: $(peak)"
+warmed=0
 progress='{"query":"{ graphStats { embeddings { model embeddedFindings findingCount } } }"}'
 while true; do
   ask "$progress" >/dev/null
   # a busy machine can make one poll fail (the request's time budget): it is asked again
   read -r done all < <(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); e=((a.get("data") or {}).get("graphStats") or {}).get("embeddings") or {"embeddedFindings": 0, "findingCount": 1}; print(e["embeddedFindings"], e["findingCount"]); a.get("errors") and print(a["errors"], file=sys.stderr)' "$work/answer.json")
   echo "embedded $done of $all findings"
+  if [ $warmed = 0 ] && grep -q "Warmed the query paths\|query warm-up stopped" "$work/app.log"; then
+    warmed=1; echo "peak once the query warm-up has ended: $(peak)"
+  fi
   [ "$done" -ge "$all" ] && break
   sleep 10
 done
@@ -53,7 +60,7 @@ echo "backfill: $(($(date +%s) - ready)) s from ready to every finding embedded 
 echo "load $(cat /proc/loadavg)"
 rss() { echo "RSS $1: $(grep VmRSS /proc/$pid/status | tr -s ' \t' ' ')"; }
 rss "once embedded"
-echo "peak once embedded: $(grep VmHWM /proc/$pid/status | tr -s ' \t' ' ')"
+echo "peak once embedded: $(peak)"
 sleep "$idle"; rss "once embedded, after ${idle} s idle"
 [ "${QUESTIONS:-1}" = 0 ] && exit 0
 search='query($t:String!){ semanticSearch(text:$t, first:20){ score finding { id } } }'
