@@ -42,31 +42,39 @@ class BackgroundLoadedEmbedderTest {
 
 	@Test
 	void closingWaitsForTheLoadUnderWay() throws InterruptedException {
-		CountDownLatch loading = new CountDownLatch(1);
-		AtomicInteger finished = new AtomicInteger();
-		BackgroundLoadedEmbedder embedder = new BackgroundLoadedEmbedder(MODEL, stopping -> {
-			loading.countDown();
-			sleep(300);
-			finished.incrementAndGet();
-			return new Fixed();
-		});
-		embedder.startLoading();
-		loading.await();
+		AtomicInteger stepsRun = new AtomicInteger();
+		BackgroundLoadedEmbedder embedder = loadingInSteps(1, stepsRun);
 
 		embedder.close();
 
-		assertThat(finished).hasValue(1);
+		assertThat(stepsRun).hasValue(1);
 	}
 
 	@Test
 	void closingStopsTheLoadAtItsNextStepInsteadOfWaitingForAllOfIt() throws InterruptedException {
-		CountDownLatch loading = new CountDownLatch(1);
 		AtomicInteger stepsRun = new AtomicInteger();
+		BackgroundLoadedEmbedder embedder = loadingInSteps(3, stepsRun);
+
+		long begun = System.nanoTime();
+		embedder.close();
+
+		assertThat(Duration.ofNanos(System.nanoTime() - begun)).isLessThan(Duration.ofSeconds(5));
+		assertThat(stepsRun).as("the step under way ends, no other starts").hasValue(1);
+		assertThatThrownBy(() -> embedder.embed("a text")).isInstanceOf(CancellationException.class);
+	}
+
+	/**
+	 * An embedder whose load has begun: its first step takes 300 ms, each of the others 20 s and
+	 * starts only if the application is not stopping; {@code stepsRun} counts the steps that ended.
+	 */
+	private static BackgroundLoadedEmbedder loadingInSteps(int steps, AtomicInteger stepsRun)
+			throws InterruptedException {
+		CountDownLatch loading = new CountDownLatch(1);
 		BackgroundLoadedEmbedder embedder = new BackgroundLoadedEmbedder(MODEL, stopping -> {
 			loading.countDown();
 			sleep(300);
 			stepsRun.incrementAndGet();
-			for (int step = 1; step < 3; step++) {
+			for (int step = 1; step < steps; step++) {
 				if (stopping.getAsBoolean()) {
 					throw new CancellationException("stopping");
 				}
@@ -77,13 +85,7 @@ class BackgroundLoadedEmbedderTest {
 		});
 		embedder.startLoading();
 		loading.await();
-
-		long begun = System.nanoTime();
-		embedder.close();
-
-		assertThat(Duration.ofNanos(System.nanoTime() - begun)).isLessThan(Duration.ofSeconds(5));
-		assertThat(stepsRun).as("the step under way ends, no other starts").hasValue(1);
-		assertThatThrownBy(() -> embedder.embed("a text")).isInstanceOf(CancellationException.class);
+		return embedder;
 	}
 
 	@Test
