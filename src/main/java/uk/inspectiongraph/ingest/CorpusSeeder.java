@@ -1,5 +1,6 @@
 package uk.inspectiongraph.ingest;
 
+import uk.inspectiongraph.graph.write.DemoSeedRecord;
 import uk.inspectiongraph.graph.write.DocumentGraphWriter;
 
 import java.io.IOException;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds an empty graph with the demo corpus of {@code graph-seed/documents} through the same
  * ingestion pipeline as every other document. A graph that already holds documents is left alone,
- * so a restart neither re-seeds nor duplicates. Runs at start-up, once the schema is in place:
+ * so a restart neither re-seeds nor duplicates, unless its seeding was stopped part of the way
+ * ({@link DemoSeedRecord}): then the documents not yet written are (those written are unchanged,
+ * and ingesting them again changes nothing). Runs at start-up, once the schema is in place:
  * before the application says it is ready, or, with {@code inspection-graph.seed.background} (set
  * by the {@code run} command), on a thread of its own started once it is ready, so that a first
  * start is not held by the seeding; {@link #seeding()} says whether it is still under way (true from
@@ -45,6 +48,8 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 
 	private final DocumentGraphWriter graph;
 
+	private final DemoSeedRecord record;
+
 	private final SeedProperties properties;
 
 	private final AtomicBoolean seeding = new AtomicBoolean();
@@ -53,18 +58,19 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 
 	private volatile Thread background;
 
-	CorpusSeeder(IngestService ingest, DocumentGraphWriter graph, SeedProperties properties) {
+	CorpusSeeder(IngestService ingest, DocumentGraphWriter graph, DemoSeedRecord record, SeedProperties properties) {
 		this.ingest = ingest;
 		this.graph = graph;
+		this.record = record;
 		this.properties = properties;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!properties.background()) {
-			log.info("Graph ready: {} seed documents ingested", seedIfEmpty());
+			log.info("Graph ready: {} seed documents ingested", seedIfNeeded());
 		}
-		else if (properties.enabled() && !graph.holdsDocuments()) {
+		else if (needsSeeding()) {
 			seeding.set(true);
 		}
 	}
@@ -88,11 +94,19 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 		return seeding.get();
 	}
 
-	/** Seeds when enabled and the graph holds no document; returns how many documents were ingested. */
-	public long seedIfEmpty() {
-		if (!properties.enabled() || graph.holdsDocuments()) {
+	private boolean needsSeeding() {
+		return properties.enabled() && (!graph.holdsDocuments() || record.unfinished());
+	}
+
+	/**
+	 * Seeds when enabled and the graph holds no document, or its seeding was stopped part of the
+	 * way; returns how many documents were ingested (those already held count, unchanged).
+	 */
+	public long seedIfNeeded() {
+		if (!needsSeeding()) {
 			return 0;
 		}
+		record.begin();
 		long ingested = 0;
 		for (Resource resource : seedDocuments()) {
 			if (stopping) {
@@ -106,13 +120,16 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 				ingested++;
 			}
 		}
-		log.info("Seeded the graph with {} documents from {}", ingested, properties.location());
+		if (!stopping) {
+			record.finish();
+			log.info("Seeded the graph with {} documents from {}", ingested, properties.location());
+		}
 		return ingested;
 	}
 
 	private void seedInBackground() {
 		try {
-			log.info("Seeding in the background: {} seed documents ingested", seedIfEmpty());
+			log.info("Seeding in the background: {} seed documents ingested", seedIfNeeded());
 		}
 		catch (RuntimeException ex) {
 			if (stopping) {

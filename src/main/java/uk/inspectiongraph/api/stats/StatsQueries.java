@@ -48,6 +48,7 @@ class StatsQueries {
 			  MATCH (n:Partnership) RETURN 'Partnership' AS label, count(n) AS count UNION ALL
 			  MATCH (n:HealthBody) RETURN 'HealthBody' AS label, count(n) AS count UNION ALL
 			  MATCH (n:IngestRecord) RETURN 'IngestRecord' AS label, count(n) AS count UNION ALL
+			  MATCH (n:DemoSeed) RETURN 'DemoSeed' AS label, count(n) AS count UNION ALL
 			  MATCH (n:ReferenceData) RETURN 'ReferenceData' AS label, count(n) AS count
 			}
 			RETURN label, count""";
