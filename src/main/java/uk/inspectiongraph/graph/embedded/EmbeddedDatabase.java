@@ -120,6 +120,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		PreviousRun.awaitPort(properties.boltHost(), properties.boltPort(), PreviousRun.WAIT);
 		PreviousRun.awaitStore(home, PreviousRun.WAIT);
 		EmbeddedAuthentication.offerInitialPassword(home, login);
+		LuceneIndexCache.turnOffUnlessSet();
 		DatabaseManagementService service = builder(home, properties).build();
 		try {
 			EmbeddedAuthentication.requireLogin(service, home, login);

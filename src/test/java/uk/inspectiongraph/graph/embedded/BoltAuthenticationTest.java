@@ -89,6 +89,7 @@ class BoltAuthenticationTest {
 
 	@Test
 	void aDataDirectoryFromBeforeBoltHadALoginGetsThePassword(@TempDir Path data) throws Exception {
+		LuceneIndexCache.turnOffUnlessSet();
 		DatabaseManagementService old = new DatabaseManagementServiceBuilder(data)
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(BoltConnector.enabled, false)

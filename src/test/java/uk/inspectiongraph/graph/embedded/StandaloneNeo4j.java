@@ -22,6 +22,8 @@ final class StandaloneNeo4j implements AutoCloseable {
 	private final DatabaseManagementService service;
 
 	StandaloneNeo4j(Path directory) {
+		// as the application's embedded Neo4j, whichever of them starts first in a test JVM
+		LuceneIndexCache.turnOffUnlessSet();
 		this.service = new DatabaseManagementServiceBuilder(directory)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
