@@ -1,7 +1,6 @@
 package uk.inspectiongraph.ingest;
 
 import uk.inspectiongraph.graph.write.DemoSeedRecord;
-import uk.inspectiongraph.graph.write.DocumentGraphWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,8 +45,6 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 
 	private final IngestService ingest;
 
-	private final DocumentGraphWriter graph;
-
 	private final DemoSeedRecord record;
 
 	private final SeedProperties properties;
@@ -58,9 +55,8 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 
 	private volatile Thread background;
 
-	CorpusSeeder(IngestService ingest, DocumentGraphWriter graph, DemoSeedRecord record, SeedProperties properties) {
+	CorpusSeeder(IngestService ingest, DemoSeedRecord record, SeedProperties properties) {
 		this.ingest = ingest;
-		this.graph = graph;
 		this.record = record;
 		this.properties = properties;
 	}
@@ -95,7 +91,7 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 	}
 
 	private boolean needsSeeding() {
-		return properties.enabled() && (!graph.holdsDocuments() || record.unfinished());
+		return properties.enabled() && record.needed();
 	}
 
 	/**
@@ -103,9 +99,11 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 	 * way; returns how many documents were ingested (those already held count, unchanged).
 	 */
 	public long seedIfNeeded() {
-		if (!needsSeeding()) {
-			return 0;
-		}
+		return needsSeeding() ? seed() : 0;
+	}
+
+	/** Offers every seed document not yet written and records the seeding as finished unless stopped. */
+	private long seed() {
 		record.begin();
 		long ingested = 0;
 		for (Resource resource : seedDocuments()) {
@@ -129,7 +127,7 @@ public class CorpusSeeder implements ApplicationRunner, SmartLifecycle {
 
 	private void seedInBackground() {
 		try {
-			log.info("Seeding in the background: {} seed documents ingested", seedIfNeeded());
+			log.info("Seeding in the background: {} seed documents ingested", seed());
 		}
 		catch (RuntimeException ex) {
 			if (stopping) {

@@ -52,9 +52,12 @@ public class FindingEmbeddings {
 		return total;
 	}
 
-	/** Embeds one batch of {@code batch-size}; returns how many findings it embedded (0 when none was pending; one deleted meanwhile is skipped). */
+	/**
+	 * Embeds one whole batch of {@code batch-size}, {@code chunk-size} at a time as the backfill
+	 * does; returns how many findings it embedded (0 when none was pending; one deleted meanwhile is skipped).
+	 */
 	public int embedBatch() {
-		return embedBatch(properties.batchSize(), properties.batchSize(), () -> true);
+		return embedBatch(properties.batchSize(), properties.chunkSize(), () -> true);
 	}
 
 	/**

@@ -16,10 +16,10 @@ final class DemoSeedQueries {
 			MERGE (s:DemoSeed)
 			SET s.complete = true, s.finished = datetime()""";
 
-	/** Whether a seeding was begun and not finished. */
-	static final String UNFINISHED = """
+	/** Whether the graph needs seeding: it holds no document, or a seeding was begun and not finished. */
+	static final String NEEDED = """
 			OPTIONAL MATCH (s:DemoSeed)
-			RETURN coalesce(NOT s.complete, false)""";
+			RETURN NOT EXISTS { MATCH (:Document) } OR coalesce(NOT s.complete, false)""";
 
 	private DemoSeedQueries() {
 	}

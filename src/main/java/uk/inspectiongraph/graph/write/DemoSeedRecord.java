@@ -27,8 +27,11 @@ public class DemoSeedRecord {
 		neo4j.query(DemoSeedQueries.FINISH).run();
 	}
 
-	/** Whether a seeding was begun and stopped before it had offered every document. */
-	public boolean unfinished() {
-		return neo4j.query(DemoSeedQueries.UNFINISHED).fetchAs(Boolean.class).one().orElse(false);
+	/**
+	 * Whether the graph needs seeding: it holds no document yet, or a seeding was begun and stopped
+	 * before it had offered every document.
+	 */
+	public boolean needed() {
+		return neo4j.query(DemoSeedQueries.NEEDED).fetchAs(Boolean.class).one().orElse(false);
 	}
 }

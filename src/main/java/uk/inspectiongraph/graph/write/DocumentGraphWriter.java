@@ -48,11 +48,6 @@ public class DocumentGraphWriter {
 		return !present(List.of(contentHash)).isEmpty();
 	}
 
-	/** Whether the graph holds any document yet. */
-	public boolean holdsDocuments() {
-		return neo4j.query(DocumentWriteQueries.ANY_DOCUMENT).fetchAs(Boolean.class).one().orElse(false);
-	}
-
 	/** Which of these content hashes are documents in the graph already. */
 	public Set<String> present(Collection<String> contentHashes) {
 		return Set.copyOf(neo4j.query(DocumentWriteQueries.PRESENT)

@@ -25,11 +25,6 @@ final class DocumentWriteQueries {
 			MATCH (d:Document {hash: hash})
 			RETURN hash""";
 
-	/** Whether the graph holds any document at all (an empty graph is seeded at start-up). */
-	static final String ANY_DOCUMENT = """
-			MATCH (d:Document)
-			RETURN count(d) > 0""";
-
 	/**
 	 * Removes what the documents had derived, keeping the documents; returns, per document, the
 	 * events it reported and the people it named, whose fate the caller then settles.
